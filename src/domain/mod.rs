@@ -1,0 +1,5 @@
+//! Domain types: values parsed at the edge, valid by construction after that.
+
+pub mod verdict;
+
+pub use verdict::Verdict;

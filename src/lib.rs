@@ -1,0 +1,5 @@
+//! claimdesk: a self-hosted fact-check workbench. The binary (`src/main.rs`) is a thin CLI over this.
+
+pub mod domain;
+pub mod extract;
+pub mod report;
