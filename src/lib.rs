@@ -1,5 +1,7 @@
 //! claimdesk: a self-hosted fact-check workbench. The binary (`src/main.rs`) is a thin CLI over this.
 
+pub mod auth;
+pub mod db;
 pub mod domain;
 pub mod extract;
 pub mod report;
