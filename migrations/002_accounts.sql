@@ -1,8 +1,9 @@
 -- Accounts, sessions, API tokens, invitations, login throttling and the instance's secret key.
--- Times used in comparisons are unix seconds (INTEGER). Secrets are stored only as SHA-256 hex.
+-- Times here are unix seconds (INTEGER): they are compared with expiries and windows.
+-- claim_history.user_id (migration 001, TEXT) holds users.id. Secrets are stored only as SHA-256 hex.
 
 CREATE TABLE users (
-    id            INTEGER PRIMARY KEY,
+    id            TEXT    PRIMARY KEY NOT NULL,  -- UUID, like articles and claims
     email         TEXT    NOT NULL UNIQUE COLLATE NOCASE,
     name          TEXT    NOT NULL,
     role          TEXT    NOT NULL CHECK (role IN ('viewer', 'reviewer', 'editor', 'admin')),
@@ -13,7 +14,7 @@ CREATE TABLE users (
 
 CREATE TABLE sessions (
     id_hash    TEXT    PRIMARY KEY,    -- SHA-256 of the random session id in the cookie
-    user_id    INTEGER NOT NULL REFERENCES users(id),
+    user_id    TEXT    NOT NULL REFERENCES users(id),
     created_at INTEGER NOT NULL,
     expires_at INTEGER NOT NULL
 );
@@ -21,7 +22,7 @@ CREATE INDEX sessions_by_user ON sessions(user_id);
 
 CREATE TABLE api_tokens (
     id           INTEGER PRIMARY KEY,
-    user_id      INTEGER NOT NULL REFERENCES users(id),
+    user_id      TEXT    NOT NULL REFERENCES users(id),
     name         TEXT    NOT NULL,
     token_hash   TEXT    NOT NULL UNIQUE,
     created_at   INTEGER NOT NULL,
@@ -33,7 +34,7 @@ CREATE INDEX api_tokens_by_user ON api_tokens(user_id);
 -- otherwise an invitation for that (password-less) account to choose its password.
 CREATE TABLE invites (
     token_hash TEXT    PRIMARY KEY,
-    user_id    INTEGER REFERENCES users(id),
+    user_id    TEXT    REFERENCES users(id),
     created_at INTEGER NOT NULL,
     expires_at INTEGER NOT NULL
 );

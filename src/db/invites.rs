@@ -2,6 +2,7 @@
 //! without a password. Stored as SHA-256 hashes; taking one deletes it.
 
 use rusqlite::{Connection, OptionalExtension, params};
+use uuid::Uuid;
 
 /// What a valid link is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,7 +10,7 @@ pub enum Invite {
     /// Creates the first admin.
     Setup,
     /// Lets this (password-less) account choose its password.
-    Account(i64),
+    Account(Uuid),
 }
 
 /// Replaces any earlier setup link by a new one (each `serve` start on an empty instance prints one).
@@ -31,14 +32,17 @@ pub fn replace_setup(
 pub fn insert_for_user(
     conn: &Connection,
     token_hash: &str,
-    user_id: i64,
+    user_id: Uuid,
     now: i64,
     expires_at: i64,
 ) -> rusqlite::Result<()> {
-    conn.execute("DELETE FROM invites WHERE user_id = ?1", [user_id])?;
+    conn.execute(
+        "DELETE FROM invites WHERE user_id = ?1",
+        [user_id.to_string()],
+    )?;
     conn.execute(
         "INSERT INTO invites (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
-        params![token_hash, user_id, now, expires_at],
+        params![token_hash, user_id.to_string(), now, expires_at],
     )?;
     Ok(())
 }
@@ -48,10 +52,16 @@ pub fn peek(conn: &Connection, token_hash: &str, now: i64) -> rusqlite::Result<O
     conn.query_row(
         "SELECT user_id FROM invites WHERE token_hash = ?1 AND expires_at > ?2",
         params![token_hash, now],
-        |r| r.get::<_, Option<i64>>(0),
+        |r| r.get::<_, Option<String>>(0),
     )
     .optional()
-    .map(|found| found.map(|user| user.map_or(Invite::Setup, Invite::Account)))
+    .map(|found| {
+        found.and_then(|user| match user {
+            None => Some(Invite::Setup),
+            // a damaged id makes the link useless rather than an error page
+            Some(id) => Uuid::parse_str(&id).ok().map(Invite::Account),
+        })
+    })
 }
 
 /// Uses up a link: returns what it was for and deletes it, so it works once. Call inside the
@@ -83,13 +93,15 @@ mod tests {
     #[test]
     fn an_expired_invitation_is_refused() {
         let conn = migrated();
-        conn.execute(
-            "INSERT INTO users (email, name, role, created_at) VALUES ('a@b.c', 'A', 'viewer', 0)",
-            [],
-        )
-        .unwrap();
-        insert_for_user(&conn, "inv", 1, 0, 10).unwrap();
-        assert_eq!(peek(&conn, "inv", 9).unwrap(), Some(Invite::Account(1)));
+        let new = crate::db::users::NewUser {
+            email: "a@b.c",
+            name: "A",
+            role: crate::domain::Role::Viewer,
+            password_hash: None,
+        };
+        let id = crate::db::users::insert(&conn, &new, 0).unwrap().unwrap();
+        insert_for_user(&conn, "inv", id, 0, 10).unwrap();
+        assert_eq!(peek(&conn, "inv", 9).unwrap(), Some(Invite::Account(id)));
         assert_eq!(take(&conn, "inv", 10).unwrap(), None);
     }
 }

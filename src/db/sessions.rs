@@ -2,6 +2,7 @@
 //! and the expiry. A session answers only while its account is active.
 
 use rusqlite::{Connection, OptionalExtension, params};
+use uuid::Uuid;
 
 use super::users::{COLUMNS, from_row};
 use crate::domain::User;
@@ -10,13 +11,13 @@ use crate::domain::User;
 pub fn insert(
     conn: &Connection,
     id_hash: &str,
-    user_id: i64,
+    user_id: Uuid,
     now: i64,
     expires_at: i64,
 ) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO sessions (id_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
-        params![id_hash, user_id, now, expires_at],
+        params![id_hash, user_id.to_string(), now, expires_at],
     )?;
     Ok(())
 }
@@ -42,10 +43,10 @@ pub fn delete(conn: &Connection, id_hash: &str) -> rusqlite::Result<()> {
 }
 
 /// Ends every session of an account except `keep` (after a password change).
-pub fn delete_others(conn: &Connection, user_id: i64, keep: &str) -> rusqlite::Result<usize> {
+pub fn delete_others(conn: &Connection, user_id: Uuid, keep: &str) -> rusqlite::Result<usize> {
     conn.execute(
         "DELETE FROM sessions WHERE user_id = ?1 AND id_hash <> ?2",
-        params![user_id, keep],
+        params![user_id.to_string(), keep],
     )
 }
 
@@ -61,7 +62,7 @@ mod tests {
     use crate::db::users::{self, NewUser};
     use crate::domain::Role;
 
-    fn user_id(conn: &Connection, email: &str) -> i64 {
+    fn user_id(conn: &Connection, email: &str) -> Uuid {
         let new = NewUser {
             email,
             name: "N",

@@ -1,6 +1,7 @@
 //! API tokens: stored as SHA-256 hashes with a label; a token answers only while its account is active.
 
 use rusqlite::{Connection, OptionalExtension, params};
+use uuid::Uuid;
 
 use super::users::{COLUMNS, from_row};
 use crate::domain::User;
@@ -21,7 +22,7 @@ pub struct TokenInfo {
 /// Stores a new token hash for `user_id`; returns its id.
 pub fn insert(
     conn: &Connection,
-    user_id: i64,
+    user_id: Uuid,
     name: &str,
     token_hash: &str,
     now: i64,
@@ -29,7 +30,7 @@ pub fn insert(
     conn.query_row(
         "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (?1, ?2, ?3, ?4)
          RETURNING id",
-        params![user_id, name, token_hash, now],
+        params![user_id.to_string(), name, token_hash, now],
         |r| r.get(0),
     )
 }
@@ -57,12 +58,12 @@ pub fn user(conn: &Connection, token_hash: &str, now: i64) -> rusqlite::Result<O
 }
 
 /// The tokens of one account, newest first.
-pub fn list(conn: &Connection, user_id: i64) -> rusqlite::Result<Vec<TokenInfo>> {
+pub fn list(conn: &Connection, user_id: Uuid) -> rusqlite::Result<Vec<TokenInfo>> {
     let mut stmt = conn.prepare(
         "SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = ?1
          ORDER BY created_at DESC, id DESC",
     )?;
-    stmt.query_map([user_id], |r| {
+    stmt.query_map([user_id.to_string()], |r| {
         Ok(TokenInfo {
             id: r.get(0)?,
             name: r.get(1)?,
@@ -74,10 +75,10 @@ pub fn list(conn: &Connection, user_id: i64) -> rusqlite::Result<Vec<TokenInfo>>
 }
 
 /// Revokes one of `user_id`'s tokens; false when it is not theirs or does not exist.
-pub fn revoke(conn: &Connection, user_id: i64, token_id: i64) -> rusqlite::Result<bool> {
+pub fn revoke(conn: &Connection, user_id: Uuid, token_id: i64) -> rusqlite::Result<bool> {
     Ok(conn.execute(
         "DELETE FROM api_tokens WHERE id = ?1 AND user_id = ?2",
-        params![token_id, user_id],
+        params![token_id, user_id.to_string()],
     )? == 1)
 }
 
@@ -88,7 +89,7 @@ mod tests {
     use crate::db::users::{self, NewUser};
     use crate::domain::Role;
 
-    fn user_id(conn: &Connection, email: &str) -> i64 {
+    fn user_id(conn: &Connection, email: &str) -> Uuid {
         let new = NewUser {
             email,
             name: "N",

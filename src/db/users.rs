@@ -2,6 +2,7 @@
 //! name) and ends the account's sessions.
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
+use uuid::Uuid;
 
 use crate::domain::{Role, User};
 
@@ -27,8 +28,12 @@ pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
     let role = Role::parse(&role).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, role.into())
     })?;
+    let id: String = r.get(0)?;
+    let id = Uuid::parse_str(&id).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })?;
     Ok(User {
-        id: r.get(0)?,
+        id,
         email: r.get(1)?,
         name: r.get(2)?,
         role,
@@ -38,15 +43,22 @@ pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
     })
 }
 
-/// Creates an account; `None` when the e-mail is already taken (whatever its case).
-pub fn insert(conn: &Connection, new: &NewUser<'_>, now: i64) -> rusqlite::Result<Option<i64>> {
-    conn.query_row(
-        "INSERT INTO users (email, name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT(email) DO NOTHING RETURNING id",
-        params![new.email, new.name, new.role.as_str(), new.password_hash, now],
-        |r| r.get(0),
-    )
-    .optional()
+/// Creates an account with a new UUID; `None` when the e-mail is already taken (whatever its case).
+pub fn insert(conn: &Connection, new: &NewUser<'_>, now: i64) -> rusqlite::Result<Option<Uuid>> {
+    let id = Uuid::new_v4();
+    let inserted = conn.execute(
+        "INSERT INTO users (id, email, name, role, password_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(email) DO NOTHING",
+        params![
+            id.to_string(),
+            new.email,
+            new.name,
+            new.role.as_str(),
+            new.password_hash,
+            now
+        ],
+    )?;
+    Ok((inserted == 1).then_some(id))
 }
 
 /// The number of accounts, active or not (zero means the instance still needs its first admin).
@@ -55,10 +67,10 @@ pub fn count(conn: &Connection) -> rusqlite::Result<i64> {
 }
 
 /// The account with this id.
-pub fn find(conn: &Connection, id: i64) -> rusqlite::Result<Option<User>> {
+pub fn find(conn: &Connection, id: Uuid) -> rusqlite::Result<Option<User>> {
     conn.query_row(
         &format!("SELECT {COLUMNS} FROM users WHERE id = ?1"),
-        [id],
+        [id.to_string()],
         from_row,
     )
     .optional()
@@ -95,29 +107,29 @@ pub fn active_admins(conn: &Connection) -> rusqlite::Result<i64> {
 }
 
 /// Changes an account's role; false when there is no such account.
-pub fn set_role(conn: &Connection, id: i64, role: Role) -> rusqlite::Result<bool> {
+pub fn set_role(conn: &Connection, id: Uuid, role: Role) -> rusqlite::Result<bool> {
     Ok(conn.execute(
         "UPDATE users SET role = ?2 WHERE id = ?1",
-        params![id, role.as_str()],
+        params![id.to_string(), role.as_str()],
     )? == 1)
 }
 
 /// Stores a new password hash; false when there is no such account.
-pub fn set_password(conn: &Connection, id: i64, hash: &str) -> rusqlite::Result<bool> {
+pub fn set_password(conn: &Connection, id: Uuid, hash: &str) -> rusqlite::Result<bool> {
     Ok(conn.execute(
         "UPDATE users SET password_hash = ?2 WHERE id = ?1",
-        params![id, hash],
+        params![id.to_string(), hash],
     )? == 1)
 }
 
 /// Deactivates an account and ends its sessions (its API tokens stop too: lookups skip inactive
 /// accounts). False when there is no such active account. Call inside a transaction.
-pub fn deactivate(conn: &Connection, id: i64, now: i64) -> rusqlite::Result<bool> {
+pub fn deactivate(conn: &Connection, id: Uuid, now: i64) -> rusqlite::Result<bool> {
     let changed = conn.execute(
         "UPDATE users SET deactivated_at = ?2 WHERE id = ?1 AND deactivated_at IS NULL",
-        params![id, now],
+        params![id.to_string(), now],
     )?;
-    conn.execute("DELETE FROM sessions WHERE user_id = ?1", [id])?;
+    conn.execute("DELETE FROM sessions WHERE user_id = ?1", [id.to_string()])?;
     Ok(changed == 1)
 }
 
@@ -126,7 +138,7 @@ mod tests {
     use super::*;
     use crate::db::testing::migrated;
 
-    pub(crate) fn add(conn: &Connection, email: &str, role: Role) -> i64 {
+    pub(crate) fn add(conn: &Connection, email: &str, role: Role) -> Uuid {
         let new = NewUser {
             email,
             name: "Ana Lima",
@@ -178,6 +190,6 @@ mod tests {
         let listed = list(&conn).unwrap();
         assert_eq!(listed.len(), 2, "deactivated accounts stay listed");
         assert!(listed[0].active && !listed[1].active);
-        assert!(!set_role(&conn, 999, Role::Admin).unwrap());
+        assert!(!set_role(&conn, Uuid::new_v4(), Role::Admin).unwrap());
     }
 }

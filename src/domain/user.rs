@@ -5,8 +5,8 @@ use super::Role;
 /// A person with an account. Deactivated accounts keep their row so history keeps their name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
-    /// Database id (history rows point at it).
-    pub id: i64,
+    /// Account id (history rows point at it).
+    pub id: uuid::Uuid,
     /// Login e-mail, unique without regard to case.
     pub email: String,
     /// The name shown in history and reports.
