@@ -3,6 +3,7 @@
 pub mod api_token;
 pub mod cookie;
 pub mod csrf;
+pub mod form_token;
 pub mod key;
 pub mod password;
 pub mod secret;
