@@ -1,4 +1,6 @@
 //! Authentication and authorisation: who is asking (session cookie or API token) and what they may do.
+//! Handlers take a [`CurrentUser`]; role checks are its methods; the CSRF guard and the security
+//! headers wrap the whole app.
 
 pub mod api_token;
 pub mod cookie;
@@ -8,3 +10,30 @@ pub mod key;
 pub mod password;
 pub mod secret;
 pub mod throttle;
+
+pub use crate::domain::Role;
+pub use key::SessionKey;
+
+/// What every request's authentication needs: the instance key and the cookie policy.
+#[derive(Debug, Clone)]
+pub struct AuthSettings {
+    /// Signs session cookies and CSRF tokens.
+    pub key: SessionKey,
+    /// Mark cookies `Secure` (served over HTTPS).
+    pub secure_cookies: bool,
+}
+
+/// Now, in unix seconds (the unit of the account tables).
+pub fn unix_now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// A unix time as `2026-11-27 21:04 UTC` for pages.
+pub fn format_unix(at: &i64) -> String {
+    let at = *at;
+    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
+    time::OffsetDateTime::from_unix_timestamp(at)
+        .ok()
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_else(|| at.to_string())
+}

@@ -89,6 +89,17 @@ pub fn find_for_login(
     .optional()
 }
 
+/// The stored password hash of an active account (`None`: no such account or no password yet).
+pub fn password_hash(conn: &Connection, id: Uuid) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        "SELECT password_hash FROM users WHERE id = ?1 AND deactivated_at IS NULL",
+        [id.to_string()],
+        |r| r.get::<_, Option<String>>(0),
+    )
+    .optional()
+    .map(Option::flatten)
+}
+
 /// Every account, active ones first, then by name.
 pub fn list(conn: &Connection) -> rusqlite::Result<Vec<User>> {
     let mut stmt = conn.prepare(&format!(
@@ -157,6 +168,7 @@ mod tests {
         assert_eq!(user.role, Role::Reviewer);
         assert!(user.active && user.has_password);
         assert_eq!(hash.as_deref(), Some("$hash"));
+        assert_eq!(password_hash(&conn, id).unwrap().as_deref(), Some("$hash"));
         assert!(find_for_login(&conn, "bob@example.org").unwrap().is_none());
     }
 
