@@ -3,6 +3,10 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use std::path::PathBuf;
+
+use claimdesk::config::{self, Config};
+use claimdesk::startup::Application;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
@@ -26,6 +30,18 @@ enum Command {
         /// The article file, or - for standard input.
         file: String,
     },
+    /// Run the web app.
+    Serve {
+        /// The SQLite database file (created and migrated on first start).
+        #[arg(long, env = "CLAIMDESK_DB", default_value = config::DEFAULT_DB)]
+        db: PathBuf,
+        /// The address to listen on (host:port).
+        #[arg(long, env = "CLAIMDESK_BIND", default_value = config::DEFAULT_BIND)]
+        bind: String,
+        /// Public base URL used in report permalinks (default: http:// + the address listened on).
+        #[arg(long, env = "CLAIMDESK_BASE_URL")]
+        base_url: Option<String>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -48,6 +64,10 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Extract { format, file } => run_extract(format, &file),
+        Command::Serve { db, bind, base_url } => run_serve(Config {
+            base_url,
+            ..Config::new(db, bind)
+        }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -91,4 +111,18 @@ fn run_extract(format: ExtractFormat, file: &str) -> anyhow::Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+fn run_serve(config: Config) -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    actix_web::rt::System::new().block_on(async move {
+        let app = Application::build(config)?;
+        println!("claimdesk listening on {}", app.base_url());
+        app.run_until_stopped().await?;
+        Ok(())
+    })
 }
