@@ -49,6 +49,11 @@ impl Db {
         Db::open(path)
     }
 
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// Runs `f` with a connection on the blocking thread pool: the one place handlers reach SQLite.
     pub async fn run<F, R>(&self, f: F) -> AppResult<R>
     where

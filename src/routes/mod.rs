@@ -6,6 +6,7 @@ pub mod assets;
 pub mod highlight;
 pub mod home;
 pub mod new_article;
+pub mod reports;
 pub mod review;
 pub mod view;
 
@@ -53,6 +54,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/articles", web::post().to(new_article::create))
     .route("/articles/{id}", web::get().to(article_page::show))
+    .route(
+        "/articles/{id}/report.{format}",
+        web::get().to(reports::download),
+    )
     .route("/claims/{id}/review", web::post().to(review::submit))
     .service(
         web::scope("/api/v1")

@@ -3,6 +3,7 @@
 mod api;
 mod articles;
 mod bad_input;
+mod exports;
 mod helpers;
 mod review;
 mod shared_corpus;
