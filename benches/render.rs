@@ -5,7 +5,8 @@ use std::hint::black_box;
 
 use claimdesk::auth::{CurrentUser, Role};
 use claimdesk::db::articles::Article;
-use claimdesk::db::claims::{HistoryEntry, StoredClaim};
+use claimdesk::db::claims::StoredClaim;
+use claimdesk::db::history::HistoryEntry;
 use claimdesk::domain::Verdict;
 use claimdesk::extract::{Cue, ExtractedClaim, QuoteKind, Source, SourceKind, Span};
 use claimdesk::routes::article_page;
