@@ -126,3 +126,17 @@ pub fn trim_connectives(text: &str, toks: &[Token], s: usize, mut e: usize) -> u
         }
     }
 }
+
+/// The end of an object content: the first comma, semicolon or dash outside quotes, else `hi`.
+pub fn clause_end(toks: &[Token], s: usize, hi: usize) -> usize {
+    let mut open = false;
+    for (i, t) in toks.iter().enumerate().take(hi).skip(s) {
+        match t.kind {
+            Kind::Open => open = true,
+            Kind::Close => open = false,
+            Kind::Punct(',' | ';' | '—' | '–' | '(') if !open && i > s => return i,
+            _ => {}
+        }
+    }
+    trim_end(toks, s, hi)
+}

@@ -1,6 +1,6 @@
 //! Attribution frames inside one sentence: which cue, which source mention, which content.
 
-use super::content::{content_end, content_start, is_word, skip_adjuncts, trim_end};
+use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
 use super::cues::{CueClass, is_participle};
 use super::lexicon::{DET, DOC, PRON_PERSON, STOP, UNNAMED};
 use super::sources::{np_left, np_right, skip_aux_left};
@@ -28,6 +28,9 @@ impl Attr {
         s.min(self.cue.0).min(self.content.0)
     }
 }
+
+/// The frame name of content placed before its attribution.
+pub const BEFORE_FRAME: &str = "C, S said";
 
 /// Finds the attributions of the sentence `toks[lo..hi]`, appending to `out`.
 pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr>) {
@@ -173,14 +176,21 @@ fn verb(
     };
     let passive = subj.is_none()
         && v > lo
-        && ["was", "were", "is", "been", "are"]
-            .iter()
-            .any(|w| is_word(text, &toks[v - 1], w));
+        && [
+            "was", "were", "is", "been", "are", "being", "when", "if", "after",
+        ]
+        .iter()
+        .any(|w| is_word(text, &toks[v - 1], w));
     let right = (subj.is_some() || passive)
         .then(|| content_start(text, toks, r, hi, class))
         .flatten();
     if let Some(s) = right {
-        let content = (s, content_end(toks, s, hi));
+        let end = if class == CueClass::Trans && toks[s].kind != Kind::Open {
+            clause_end(toks, s, hi)
+        } else {
+            content_end(toks, s, hi)
+        };
+        let content = (s, end);
         let frame = match class {
             CueClass::Tell => "S told N (that) C",
             CueClass::Trans => "S V N (object content)",
@@ -232,6 +242,6 @@ fn verb(
         source: Some(source),
         implied: None,
         cue: (v, cue_end),
-        frame: "C, S said",
+        frame: BEFORE_FRAME,
     })
 }

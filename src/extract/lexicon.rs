@@ -119,14 +119,23 @@ const LISTS: &[(u32, &str)] = &[
          observers insiders people someone some many others spokesman spokeswoman spokesperson \
          diplomats diplomat residents witnesses supporters opponents advocates activists \
          economists scientists researchers investigators authorities lawmakers legislators \
-         members staffers strategists operatives insider person one",
+         members staffers strategists operatives insider person one voters both police protesters \
+         demonstrators fans crowd audience workers parents students women men leaders conservatives \
+         liberals progressives candidates senators governors officers staff allies rivals advisers \
+         advisors donors delegates republicans democrats pundits commentators pollsters polls \
+         scholars historians lawyers attorneys prosecutors judges doctors nurses teachers \
+         americans citizens residents supporters everyone anyone nobody somebody friends \
+         colleagues family relatives neighbors viewers readers users followers percent groups \
+         supporter reporter reporters man woman politicians executives results networks public \
+         front-runner frontrunner businessman businesswoman pollster media respondents \
+         participants majority minority half plurality",
     ),
     (
         DOC,
         "report poll polls study survey statement analysis data memo letter filing lawsuit complaint \
          document documents records paper article story book review audit research findings figures \
          numbers estimates indictment ruling website video ad tweet email emails transcript \
-         release speech testimony editorial op-ed column",
+         release speech testimony editorial op-ed column filings records ads law investigation",
     ),
     (
         ORG,
@@ -136,7 +145,8 @@ const LISTS: &[(u32, &str)] = &[
          fbi cia nsa gop dnc rnc nato un eu regime organization coalition center board team firm bank \
          korea china russia iran israel france germany japan britain america mexico canada syria iraq \
          ukraine india pakistan cuba venezuela egypt turkey states kingdom dprk d.p.r.k pyongyang \
-         seoul beijing moscow tehran republicans democrats",
+         seoul beijing moscow tehran republicans democrats parties campaigns camp community \
+         leadership country establishment organizations agencies",
     ),
     (
         TIME,

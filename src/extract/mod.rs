@@ -15,6 +15,7 @@ mod pipeline;
 mod sentences;
 mod sources;
 mod token;
+mod turns;
 
 pub use pipeline::extract;
 

@@ -1,13 +1,14 @@
 //! The extraction pass: paragraphs → tokens → sentences → frames → claims, one linear sweep.
 
 use super::checkworthy;
-use super::content::trim_connectives;
+use super::content::{trim_connectives, trim_end};
 use super::coref::Coref;
 use super::frames::{self, Attr};
 use super::lexicon::{DET, MEDIA, NONCLAIM, ORG, REL, TITLE};
 use super::sentences;
 use super::sources::{name_and_kind, np_left};
 use super::token::{self, Kind, Token};
+use super::turns;
 use super::{Cue, ExtractedClaim, Extraction, QuoteKind, Source, SourceKind, Span};
 
 /// Extracts every claim of `text`, in text order.
@@ -42,6 +43,7 @@ struct Ctx {
     toks: Vec<Token>,
     sents: Vec<(usize, usize)>,
     attrs: Vec<Attr>,
+    bounds: Vec<(usize, usize)>,
     coref: Coref,
     claims: Vec<ExtractedClaim>,
 }
@@ -49,30 +51,66 @@ struct Ctx {
 impl Ctx {
     fn paragraph(&mut self, text: &str, para: usize) {
         let mut sents = std::mem::take(&mut self.sents);
+        let mut attrs = std::mem::take(&mut self.attrs);
+        let mut bounds = std::mem::take(&mut self.bounds);
         sentences::split(text, &self.toks, &mut sents);
-        let single = sents.len() == 1;
+        attrs.clear();
+        bounds.clear();
+        // A speaker turn ("PENCE: ...") or label ("Paul Ryan: ...") covers the whole paragraph.
+        let turn = turns::speaker_turn(text, &self.toks);
         for &(lo, hi) in &sents {
-            self.attrs.clear();
-            frames::find(text, &self.toks, lo, hi, &mut self.attrs);
-            nest(text, &self.toks, &mut self.attrs);
+            let first = attrs.len();
+            frames::find(text, &self.toks, lo, hi, &mut attrs);
+            nest(text, &self.toks, &mut attrs[first..]);
+            bounds.push((first, attrs.len()));
+        }
+        let single = sents.len() == 1;
+        let para_span = Span {
+            start: self.toks[0].start,
+            end: self.toks[self.toks.len() - 1].end,
+        };
+        if let Some(t) = &turn {
+            self.push(text, t.content.0, t.content.1, para_span, Some(t));
+        }
+        let mut i = 0;
+        while i < sents.len() {
+            let (lo, hi) = sents[i];
             self.note_people(text, lo, hi);
-            let sentence = Span {
+            let mut sentence = Span {
                 start: self.toks[lo].start,
                 end: self.toks[hi - 1].end,
             };
-            if self.attrs.is_empty() {
-                if is_article_claim(text, &self.toks, lo, hi, para == 0 && single) {
+            let (a0, a1) = bounds[i];
+            if a0 == a1 {
+                if turn.is_none() && is_article_claim(text, &self.toks, lo, hi, para == 0 && single)
+                {
                     self.push(text, lo, hi, sentence, None);
                 }
+                i += 1;
                 continue;
             }
-            let attrs = std::mem::take(&mut self.attrs);
-            for a in &attrs {
+            // “A,” he said. “B.” — the quote goes on in the next sentence.
+            if let Some(&(nlo, nhi)) = sents.get(i + 1) {
+                let last = &attrs[a1 - 1];
+                let next_free = bounds[i + 1].0 == bounds[i + 1].1;
+                if next_free
+                    && last.frame == frames::BEFORE_FRAME
+                    && self.toks[last.content.0].kind == Kind::Open
+                    && self.toks[nlo].kind == Kind::Open
+                {
+                    attrs[a1 - 1].content.1 = trim_end(&self.toks, nlo, nhi);
+                    sentence.end = self.toks[nhi - 1].end;
+                    i += 1;
+                }
+            }
+            for a in &attrs[a0..a1] {
                 self.push(text, a.content.0, a.content.1, sentence, Some(a));
             }
-            self.attrs = attrs;
+            i += 1;
         }
         self.sents = sents;
+        self.attrs = attrs;
+        self.bounds = bounds;
     }
 
     /// Remembers titled names ("Secretary of State Mike Pompeo") so a later "he" can find them.

@@ -55,8 +55,16 @@ pub fn np_left(text: &str, toks: &[Token], lo: usize, end: usize) -> Option<(usi
     while a < end && !toks[a].is_word() {
         a += 1;
     }
-    let _ = text;
-    (a < end).then_some((a, end))
+    // The head is the last word, or the name before "of" ("Ri Son Gwon of the ministry").
+    let of_head = (a + 1..end)
+        .find(|&i| text[toks[i].start..toks[i].end].eq_ignore_ascii_case("of"))
+        .is_some_and(|of| toks[of - 1].cap);
+    (a < end && (plausible_head(head) || of_head)).then_some((a, end))
+}
+
+/// Can this word end a source phrase? A name, or a noun for people, groups, outlets or documents.
+fn plausible_head(t: &Token) -> bool {
+    t.cap || t.lex.has(UNNAMED | DOC | ORG | TITLE | MEDIA)
 }
 
 /// The noun phrase starting at `start` (for "said Trump", "according to the Post").
