@@ -7,7 +7,7 @@ use super::token::{Kind, Token};
 /// Prepositions that open an adjunct between a cue and its content ("said in a statement that").
 const ADJUNCT_PREPS: &[&str] = &[
     "in", "on", "at", "during", "to", "with", "via", "through", "before", "after", "from", "for",
-    "while", "last", "this", "earlier", "late",
+    "while", "last", "this", "earlier", "late", "of", "about",
 ];
 
 /// True when the word token equals `w` (ASCII case-insensitive).
@@ -26,11 +26,27 @@ pub fn skip_adjuncts(text: &str, toks: &[Token], mut r: usize, hi: usize) -> usi
             r += 1;
             continue;
         }
+        // "reported that night that …"
+        if is_word(text, t, "that")
+            && toks.get(r + 1).is_some_and(|n| n.lex.has(TIME))
+            && r + 1 < hi
+        {
+            r += 2;
+            continue;
+        }
         if t.is_word() && ADJUNCT_PREPS.iter().any(|p| is_word(text, t, p)) {
             // Only an adjunct when a content opener follows within a few words.
             let limit = (r + 9).min(hi);
             if let Some(e) = (r + 1..limit).find(|&i| opens_content(text, &toks[i])) {
                 if (r + 1..e).all(|i| toks[i].is_word() || toks[i].is('.') || toks[i].is('-')) {
+                    // A quoted title inside the adjunct (on “Fox News Sunday”) is skipped too.
+                    if toks[e].kind == Kind::Open && e > r + 1 {
+                        let close = (e + 1..(e + 8).min(hi)).find(|&i| toks[i].kind == Kind::Close);
+                        if let Some(c) = close {
+                            r = c + 1;
+                            continue;
+                        }
+                    }
                     r = e;
                     continue;
                 }
@@ -80,7 +96,7 @@ pub fn content_start(
 }
 
 /// The end (exclusive token index) of content starting at `s`: its closing quote, or the sentence end.
-pub fn content_end(toks: &[Token], s: usize, hi: usize) -> usize {
+pub fn content_end(text: &str, toks: &[Token], s: usize, hi: usize) -> usize {
     if toks[s].kind == Kind::Open {
         if let Some(c) = (s + 1..hi).find(|&i| toks[i].kind == Kind::Close) {
             // Keep going when the quote is only the first part of the clause.
@@ -88,6 +104,33 @@ pub fn content_end(toks: &[Token], s: usize, hi: usize) -> usize {
             if after >= hi || toks[after].is('.') || toks[after].is(',') || toks[after].is(';') {
                 return after;
             }
+        }
+    }
+    clause_stop(text, toks, s, hi)
+}
+
+/// The end of an indirect content: a semicolon, or "but" / "while" / "and said" starting a new clause.
+fn clause_stop(text: &str, toks: &[Token], s: usize, hi: usize) -> usize {
+    let mut open = false;
+    for i in s..hi {
+        let t = &toks[i];
+        match t.kind {
+            Kind::Open => open = true,
+            Kind::Close => open = false,
+            Kind::Punct(';') if !open => return trim_end(toks, s, i),
+            Kind::Word if !open && i > s + 2 => {
+                let w = &text[t.start..t.end];
+                let next_cue = toks
+                    .get(i + 1)
+                    .is_some_and(|n| i + 1 < hi && n.lex.cue != CueClass::None && !n.cap);
+                if matches!(w, "but" | "whereas")
+                    || w == "while" && toks[i - 1].is(',')
+                    || w == "and" && next_cue
+                {
+                    return trim_end(toks, s, i);
+                }
+            }
+            _ => {}
         }
     }
     trim_end(toks, s, hi)

@@ -2,7 +2,7 @@
 
 use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
 use super::cues::{CueClass, is_participle};
-use super::lexicon::{DET, DOC, PRON_PERSON, STOP, UNNAMED};
+use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, UNNAMED};
 use super::sources::{np_left, np_right, skip_aux_left};
 use super::token::{Kind, Token};
 
@@ -85,12 +85,16 @@ fn according(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Opti
     // "According to S, C" — content after the phrase; "C, according to S" — content before it.
     let before = trim_end(toks, lo, v);
     let lead = (lo..v).all(|i| !toks[i].is_word());
+    let mut s = sb;
+    while s < hi && toks[s].is(',') {
+        s += 1;
+    }
+    let after_words = (s..hi).any(|i| toks[i].is_word());
     let content = if lead || before <= lo {
-        let mut s = sb;
-        while s < hi && toks[s].is(',') {
-            s += 1;
-        }
         (s, trim_end(toks, s, hi))
+    } else if after_words && s > sb {
+        // "Over the long term, according to S, the deficit rises": both sides.
+        (lo, trim_end(toks, s, hi))
     } else {
         (lo, before)
     };
@@ -118,13 +122,17 @@ fn adverb(toks: &[Token], hi: usize, v: usize) -> Option<Attr> {
 }
 
 /// The subject of a verb at `v`: the noun phrase before it, across an appositive ("X, a spokesman, said").
-fn subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
+fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<(usize, usize)> {
     let end = skip_aux_left(toks, lo, v);
     if let Some(np) = np_left(text, toks, lo, end) {
         return Some(np);
     }
     if end > lo + 2 && toks[end - 1].is(',') {
-        let from = end.saturating_sub(16).max(lo + 1);
+        // "…, said Larry Sabato, director of …": an inverted subject, not an appositive.
+        if end == v && inverted_subject(toks, v, hi) {
+            return None;
+        }
+        let from = end.saturating_sub(40).max(lo + 1);
         let comma = (from..end - 1).rev().find(|&i| toks[i].is(','))?;
         if (comma + 1..end - 1).any(|i| toks[i].is_quote() || toks[i].lex.cue != CueClass::None) {
             return None;
@@ -133,6 +141,30 @@ fn subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(usize, us
         return toks[np.1 - 1].cap.then_some(np);
     }
     None
+}
+
+/// Is the phrase after the verb at `v` its subject ("…, said Larry Sabato.")?
+fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
+    match np_right(toks, v + 1, hi) {
+        Some((a, b)) => {
+            (toks[a].cap || toks[a].lex.has(PRON_PERSON))
+                && (b >= hi || matches!(toks[b].kind, Kind::Punct('.' | ',' | ';')))
+        }
+        None => false,
+    }
+}
+
+/// The subject of the main clause before `v`, after an opening phrase ("For months, Obama …").
+fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
+    let mut s = lo;
+    if toks[lo].lex.has(STOP) {
+        s = (lo..v).find(|&i| toks[i].is(','))? + 1;
+    }
+    let (a, b) = np_right(toks, s, v)?;
+    let head = &toks[b - 1];
+    let ok = head.cap || head.lex.has(PRON_PERSON | PRON_GROUP | UNNAMED | ORG | DOC);
+    let _ = text;
+    ok.then_some((a, b))
 }
 
 fn verb(
@@ -170,9 +202,9 @@ fn verb(
     }
     let participle = is_participle(word) && v > lo && toks[v - 1].is(',');
     let subj = if participle {
-        prev_src
+        prev_src.or_else(|| clause_subject(text, toks, lo, v))
     } else {
-        subject(text, toks, lo, v)
+        subject(text, toks, lo, hi, v)
     };
     let passive = subj.is_none()
         && v > lo
@@ -181,14 +213,20 @@ fn verb(
         ]
         .iter()
         .any(|w| is_word(text, &toks[v - 1], w));
-    let right = (subj.is_some() || passive)
+    // “C,” S said …: the quote before the frame is the content, whatever follows.
+    let quote_before = subj.is_some_and(|(sa, _)| {
+        sa > lo + 1
+            && (toks[sa - 1].kind == Kind::Close
+                || toks[sa - 1].is(',') && toks[sa - 2].kind == Kind::Close)
+    });
+    let right = (subj.is_some() && !quote_before || passive)
         .then(|| content_start(text, toks, r, hi, class))
         .flatten();
     if let Some(s) = right {
         let end = if class == CueClass::Trans && toks[s].kind != Kind::Open {
             clause_end(toks, s, hi)
         } else {
-            content_end(toks, s, hi)
+            content_end(text, toks, s, hi)
         };
         let content = (s, end);
         let frame = match class {
@@ -231,11 +269,24 @@ fn verb(
     while s < e && !(toks[s].is_word() || toks[s].kind == Kind::Open) {
         s += 1;
     }
-    // A second quote after the frame continues the content: “A,” he said, “B.”
+    // Content that ends with a quote starts at that quote's opening mark.
+    if e > s && toks[e - 1].kind == Kind::Close {
+        if let Some(q) = (s..e - 1).rev().find(|&i| toks[i].is_quote()) {
+            if toks[q].kind == Kind::Open && q > s {
+                s = q;
+            }
+        }
+    }
+    // The content goes on after the frame: “A,” he said, “B.” / The goal, he said, is peace.
     let mut end = e;
     let after = skip_adjuncts(text, toks, cue_end.max(source.1), hi);
-    if after + 1 < hi && toks[after].is(',') && toks[after + 1].kind == Kind::Open {
-        end = content_end(toks, after + 1, hi);
+    if after + 1 < hi && toks[after].is(',') {
+        let n = &toks[after + 1];
+        if n.kind == Kind::Open {
+            end = content_end(text, toks, after + 1, hi);
+        } else if n.is_word() && n.lex.cue == CueClass::None && toks[s].kind != Kind::Open {
+            end = trim_end(toks, after + 1, hi);
+        }
     }
     Some(Attr {
         content: (s, end.max(e)),

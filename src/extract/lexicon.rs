@@ -188,6 +188,18 @@ static TABLE: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
     map
 });
 
+/// Nouns and verbs ending in "ly" that are not adverbs.
+const LY_WORDS: &str = "family rally ally assembly anomaly monopoly bully fly rely belly jelly holly \
+     folly lily tally sally dolly gully italy july";
+
+/// A lowercase "-ly" word that is an adverb ("shortly", "publicly"), not "family" or "reply".
+pub fn is_ly_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("ly")
+        && !word.ends_with("ply")
+        && !LY_WORDS.split_whitespace().any(|w| w == word)
+}
+
 /// Looks up a word (any case; ’ read as '); `buf` is scratch space reused across calls.
 pub fn lookup(word: &str, buf: &mut String) -> Lex {
     if word.len() > 24 {

@@ -4,7 +4,7 @@ use super::checkworthy;
 use super::content::{trim_connectives, trim_end};
 use super::coref::Coref;
 use super::frames::{self, Attr};
-use super::lexicon::{DET, MEDIA, NONCLAIM, ORG, REL, TITLE};
+use super::lexicon::{DET, MEDIA, NONCLAIM, ORG, REL, STOP, TITLE};
 use super::sentences;
 use super::sources::{name_and_kind, np_left};
 use super::token::{self, Kind, Token};
@@ -207,7 +207,7 @@ fn nest(text: &str, toks: &[Token], attrs: &mut [Attr]) {
         let (s, mut e) = attrs[i].content;
         for (j, other) in attrs.iter().enumerate() {
             let f = other.frame_start();
-            if j != i && f > s && f < e && other.content.0 > s {
+            if j != i && f > s && f < e && other.content.0 > s && opens_nested(text, toks, f) {
                 e = f;
             }
         }
@@ -215,6 +215,19 @@ fn nest(text: &str, toks: &[Token], attrs: &mut [Attr]) {
             attrs[i].content.1 = trim_connectives(text, toks, s, e).max(s);
         }
     }
+}
+
+/// A nested frame cuts the outer content only after a comma, dash or ", which".
+fn opens_nested(text: &str, toks: &[Token], f: usize) -> bool {
+    let sep = |t: &Token| matches!(t.kind, Kind::Punct(',' | '—' | '–' | ';' | ':'));
+    f >= 1 && sep(&toks[f - 1])
+        || f >= 2 && toks[f - 1].lex.has(REL | STOP) && sep(&toks[f - 2])
+        || f >= 1 && toks[f - 1].kind == Kind::Close
+        || f >= 1 && is_and(text, &toks[f - 1])
+}
+
+fn is_and(text: &str, t: &Token) -> bool {
+    t.is_word() && &text[t.start..t.end] == "and"
 }
 
 fn quote_kind(toks: &[Token], a: usize, b: usize) -> QuoteKind {

@@ -93,8 +93,11 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 }
             }
             let word = &text[start..i];
-            let lex = lexicon::lookup(word, &mut buf);
+            let mut lex = lexicon::lookup(word, &mut buf);
             let cap = c.is_uppercase();
+            if !cap && lex == Lex::NONE && lexicon::is_ly_adverb(word) {
+                lex.flags |= lexicon::AUX;
+            }
             out.push(Token {
                 start,
                 end: i,
