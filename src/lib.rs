@@ -2,4 +2,5 @@
 
 pub mod domain;
 pub mod extract;
+pub mod ingest;
 pub mod report;
