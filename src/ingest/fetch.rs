@@ -143,10 +143,11 @@ pub fn fetch(url: &str, config: &FetchConfig) -> Result<Fetched, IngestError> {
 
 fn parse_url(url: &str) -> Result<Url, IngestError> {
     let parsed = Url::parse(url.trim()).map_err(|_| IngestError::BadUrl(url.trim().to_string()))?;
+    let parsed = checked_scheme(parsed)?;
     if parsed.host_str().is_none() {
         return Err(IngestError::BadUrl(url.trim().to_string()));
     }
-    checked_scheme(parsed)
+    Ok(parsed)
 }
 
 fn checked_scheme(url: Url) -> Result<Url, IngestError> {

@@ -4,6 +4,8 @@
 mod charset;
 mod error;
 pub mod fetch;
+#[cfg(test)]
+mod fetch_tests;
 mod html;
 mod meta;
 mod netpolicy;
