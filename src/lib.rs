@@ -5,6 +5,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod ingest;
 pub mod report;

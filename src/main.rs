@@ -144,13 +144,30 @@ fn run_extract(format: ExtractFormat, file: &str) -> anyhow::Result<()> {
             writeln!(out)?;
         }
         ExtractFormat::Text => {
+            writeln!(out, "{} claims", extraction.claims.len())?;
             for (i, c) in extraction.claims.iter().enumerate() {
-                let who = c.source.as_ref().map_or("the article", |s| s.name.as_str());
-                let cue = c.cue.as_ref().map_or("", |c| c.text.as_str());
-                writeln!(out, "{:>3}. [{who}] {cue} {:?}", i + 1, c.text)?;
-                if !c.frame.is_empty() {
-                    writeln!(out, "     frame: {}", c.frame)?;
+                writeln!(out, "{:>3}. {:?} [{}..{}]", i + 1, c.text, c.start, c.end)?;
+                match &c.source {
+                    Some(s) => writeln!(
+                        out,
+                        "     source: {} ({}), mention {:?} [{}..{}]",
+                        s.name,
+                        s.kind.as_str(),
+                        s.mention,
+                        s.start,
+                        s.end
+                    )?,
+                    None => writeln!(out, "     source: the article itself")?,
                 }
+                let cue = c.cue.as_ref().map_or("none".to_string(), |q| {
+                    format!("{:?} [{}..{}]", q.text, q.start, q.end)
+                });
+                let quote = c.quote.map_or("-", |q| q.as_str());
+                writeln!(
+                    out,
+                    "     cue: {cue}; frame: {}; quote: {quote}; checkworthiness {:.2}",
+                    c.frame, c.checkworthiness
+                )?;
             }
         }
     }
