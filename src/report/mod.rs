@@ -3,7 +3,7 @@
 //! Handlers and the CLI load a `Report` from the database (`db::reports`) and hand it to a renderer
 //! here; nothing in this module touches I/O beyond the `Write` it is given.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
@@ -12,6 +12,7 @@ use crate::extract::{QuoteKind, SourceKind};
 
 pub mod claimreview;
 pub mod csv;
+pub mod export;
 pub mod format;
 pub mod html;
 pub mod json;
@@ -86,7 +87,7 @@ pub struct ReportClaim {
 }
 
 /// One note in a claim's discussion thread.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReportNote {
     #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
@@ -96,7 +97,7 @@ pub struct ReportNote {
 }
 
 /// One evidence item: a link with a label and an optional quoted excerpt.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReportEvidence {
     /// An http(s) URL; renderers link only http(s) URLs and show anything else as text.
     pub url: String,
