@@ -60,7 +60,7 @@ pub(crate) fn badge(status: Verdict) -> (&'static str, &'static str) {
     match status {
         Verdict::Verified => ("verified", "✓"),
         Verdict::Disputed => ("disputed", "✗"),
-        Verdict::Pending => ("pending", "…"),
+        Verdict::Pending => ("pending", "?"),
     }
 }
 
