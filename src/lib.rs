@@ -6,6 +6,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod report;

@@ -5,6 +5,7 @@
 pub mod articles;
 pub mod claims;
 pub mod history;
+pub mod export;
 pub mod migrate;
 pub mod reports;
 pub mod time;
