@@ -3,7 +3,14 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use std::path::PathBuf;
+
+use claimdesk::config::{self, Config};
+use claimdesk::db::{Db, reports::ReportContext};
+use claimdesk::domain::ReportFormat;
+use claimdesk::startup::Application;
 use clap::{Parser, Subcommand, ValueEnum};
+use uuid::Uuid;
 
 #[derive(Parser)]
 #[command(
@@ -26,6 +33,54 @@ enum Command {
         /// The article file, or - for standard input.
         file: String,
     },
+    /// Run the web app.
+    Serve {
+        /// The SQLite database file (created and migrated on first start).
+        #[arg(long, env = "CLAIMDESK_DB", default_value = config::DEFAULT_DB)]
+        db: PathBuf,
+        /// The address to listen on (host:port).
+        #[arg(long, env = "CLAIMDESK_BIND", default_value = config::DEFAULT_BIND)]
+        bind: String,
+        /// Public base URL used in report permalinks (default: http:// + the address listened on).
+        #[arg(long, env = "CLAIMDESK_BASE_URL")]
+        base_url: Option<String>,
+    },
+    /// Print one article's review report.
+    Export {
+        /// The article's id (a UUID, as in its URL).
+        #[arg(long)]
+        article: Uuid,
+        /// Report format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The SQLite database file.
+        #[arg(long, env = "CLAIMDESK_DB", default_value = config::DEFAULT_DB)]
+        db: PathBuf,
+        /// Public base URL used in report permalinks.
+        #[arg(
+            long,
+            env = "CLAIMDESK_BASE_URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        base_url: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Md,
+    Csv,
+    Json,
+}
+
+impl From<ExportFormat> for ReportFormat {
+    fn from(f: ExportFormat) -> Self {
+        match f {
+            ExportFormat::Md => ReportFormat::Markdown,
+            ExportFormat::Csv => ReportFormat::Csv,
+            ExportFormat::Json => ReportFormat::Json,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -48,6 +103,16 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Extract { format, file } => run_extract(format, &file),
+        Command::Serve { db, bind, base_url } => run_serve(Config {
+            base_url,
+            ..Config::new(db, bind)
+        }),
+        Command::Export {
+            article,
+            format,
+            db,
+            base_url,
+        } => run_export(article, format.into(), &db, base_url),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -89,6 +154,42 @@ fn run_extract(format: ExtractFormat, file: &str) -> anyhow::Result<()> {
             }
         }
     }
+    out.flush()?;
+    Ok(())
+}
+
+fn run_serve(config: Config) -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    actix_web::rt::System::new().block_on(async move {
+        let app = Application::build(config)?;
+        println!("claimdesk listening on {}", app.base_url());
+        app.run_until_stopped().await?;
+        Ok(())
+    })
+}
+
+fn run_export(
+    article: Uuid,
+    format: ReportFormat,
+    db: &std::path::Path,
+    base_url: String,
+) -> anyhow::Result<()> {
+    let db = Db::open_existing(db)?;
+    let ctx = ReportContext {
+        instance_name: "claimdesk".to_string(),
+        base_url: base_url.trim_end_matches('/').to_string(),
+        generated_at: claimdesk::db::time::now(),
+    };
+    let report = db
+        .run_blocking(|conn| Ok(claimdesk::db::reports::load(conn, article, &ctx)?))
+        .map_err(anyhow::Error::from)?
+        .ok_or_else(|| anyhow::anyhow!("no article {article} in {}", db.path().display()))?;
+    let mut out = std::io::stdout().lock();
+    out.write_all(format.render(&report).as_bytes())?;
     out.flush()?;
     Ok(())
 }

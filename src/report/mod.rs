@@ -10,6 +10,14 @@ use uuid::Uuid;
 use crate::domain::Verdict;
 use crate::extract::{QuoteKind, SourceKind};
 
+pub mod csv;
+pub mod format;
+pub mod json;
+pub mod markdown;
+
+#[cfg(test)]
+pub(crate) mod fixture;
+
 /// Everything a report shows about one article and its review.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -107,5 +115,32 @@ impl Report {
             }
         }
         c
+    }
+
+    /// Everyone who changed a status in this report, in order of first appearance, without repeats.
+    pub fn reviewers(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        let all = self.claims.iter().flat_map(|c| {
+            c.history
+                .iter()
+                .filter_map(|h| h.user.as_deref())
+                .chain(c.decided_by.as_deref())
+        });
+        for name in all {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// The article's page on this instance.
+    pub fn article_url(&self) -> String {
+        format!("{}/articles/{}", self.base_url, self.article.id)
+    }
+
+    /// A claim's permalink on this instance: the article page, scrolled to the claim.
+    pub fn claim_permalink(&self, claim: &ReportClaim) -> String {
+        format!("{}#claim-{}", self.article_url(), claim.number)
     }
 }

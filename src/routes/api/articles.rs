@@ -1,0 +1,116 @@
+//! `/api/v1/articles`: create an article from text, list articles with counts, read one with its claims.
+
+use actix_web::{HttpResponse, web};
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+
+use super::ClaimJson;
+use crate::auth::CurrentUser;
+use crate::db;
+use crate::domain::{ArticleError, NewArticle, RawArticle, parse_id};
+use crate::error::{AppError, AppResult, not_found};
+use crate::report::Counts;
+use crate::startup::AppState;
+
+/// The body of `POST /api/v1/articles`.
+#[derive(Deserialize)]
+pub struct CreateArticle {
+    #[serde(flatten)]
+    raw: RawArticle,
+    html: Option<String>,
+}
+
+/// `POST /api/v1/articles` → `201 {"id", "title", "claims"}`.
+pub async fn create(
+    state: web::Data<AppState>,
+    _user: CurrentUser,
+    body: web::Json<CreateArticle>,
+) -> AppResult<HttpResponse> {
+    let body = body.into_inner();
+    if body.html.is_some() && body.raw.text.is_empty() {
+        return Err(AppError::Unprocessable(
+            "HTML import is not available yet; send the article as \"text\"".to_string(),
+        ));
+    }
+    let article = NewArticle::parse(&body.raw).map_err(|errors| {
+        let message = errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ");
+        if errors.contains(&ArticleError::TextTooLarge) {
+            AppError::TooLarge(message)
+        } else {
+            AppError::Unprocessable(message)
+        }
+    })?;
+    let (article, claims) = state
+        .db
+        .run(move |conn| {
+            let id = db::articles::create(conn, &article, db::time::now())?;
+            let stored = db::articles::get(conn, id)?.ok_or_else(|| not_found("article"))?;
+            Ok((stored, db::claims::for_article(conn, id)?))
+        })
+        .await?;
+    let claims: Vec<ClaimJson<'_>> = claims.iter().map(ClaimJson::from).collect();
+    Ok(HttpResponse::Created()
+        .insert_header(("location", format!("/api/v1/articles/{}", article.id)))
+        .json(serde_json::json!({ "id": article.id, "title": article.title, "claims": claims })))
+}
+
+/// An article in the list.
+#[derive(Serialize)]
+struct ArticleListItem {
+    id: String,
+    title: String,
+    outlet: Option<String>,
+    published: Option<Date>,
+    #[serde(with = "time::serde::rfc3339")]
+    created_at: OffsetDateTime,
+    counts: Counts,
+}
+
+/// `GET /api/v1/articles` → `{"articles": [...]}`, newest first.
+pub async fn list(state: web::Data<AppState>, _user: CurrentUser) -> AppResult<HttpResponse> {
+    let rows = state.db.run(|conn| Ok(db::articles::list(conn)?)).await?;
+    let articles: Vec<ArticleListItem> = rows
+        .into_iter()
+        .map(|a| ArticleListItem {
+            id: a.id.to_string(),
+            title: a.title,
+            outlet: a.outlet,
+            published: a.published,
+            created_at: a.created_at,
+            counts: a.counts,
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "articles": articles })))
+}
+
+/// `GET /api/v1/articles/{id}` → the article with its text and claims.
+pub async fn show(
+    state: web::Data<AppState>,
+    _user: CurrentUser,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let id = parse_id(&path).ok_or_else(|| not_found("article"))?;
+    let (a, claims) = state
+        .db
+        .run(move |conn| {
+            let article = db::articles::get(conn, id)?.ok_or_else(|| not_found("article"))?;
+            Ok((article, db::claims::for_article(conn, id)?))
+        })
+        .await?;
+    let claims: Vec<ClaimJson<'_>> = claims.iter().map(ClaimJson::from).collect();
+    Ok(HttpResponse::Ok().json(serde_json::json!({
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "url": a.url,
+        "published": a.published.map(|d| d.to_string()),
+        "created_at": crate::db::time::format(a.created_at),
+        "content_hash": a.content_hash,
+        "text": a.text,
+        "claims": claims,
+    })))
+}

@@ -1,0 +1,127 @@
+//! Adding an article: the form (`/articles/new`) and its POST, as a URL-encoded form or multipart with a
+//! `.txt` upload. Bad input re-renders the form with the user's input and every problem (422 / 413).
+
+use actix_multipart::Multipart;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use futures_util::StreamExt;
+
+use super::BODY_LIMIT;
+use super::home::{html, see_other};
+use crate::auth::CurrentUser;
+use crate::db;
+use crate::domain::{ArticleError, NewArticle, RawArticle};
+use crate::error::{AppError, AppResult};
+use crate::startup::AppState;
+
+#[derive(Template)]
+#[template(path = "articles/new.html")]
+struct NewPage {
+    user: CurrentUser,
+    raw: RawArticle,
+    errors: Vec<String>,
+}
+
+/// `GET /articles/new`: the empty form.
+pub async fn form(user: CurrentUser) -> AppResult<HttpResponse> {
+    let page = NewPage {
+        user,
+        raw: RawArticle::default(),
+        errors: Vec::new(),
+    };
+    Ok(html(page.render()?))
+}
+
+/// `POST /articles` as `application/x-www-form-urlencoded`.
+pub async fn create(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    form: web::Form<RawArticle>,
+) -> AppResult<HttpResponse> {
+    save(state, user, form.into_inner()).await
+}
+
+/// `POST /articles` as `multipart/form-data` (the browser form, which can carry a `.txt` file).
+pub async fn create_multipart(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    multipart: Multipart,
+) -> AppResult<HttpResponse> {
+    let raw = read_multipart(multipart).await?;
+    save(state, user, raw).await
+}
+
+/// Parses, stores and redirects to the new article; or re-renders the form with the problems.
+async fn save(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    raw: RawArticle,
+) -> AppResult<HttpResponse> {
+    let article = match NewArticle::parse(&raw) {
+        Ok(article) => article,
+        Err(errors) => {
+            let status = if errors.contains(&ArticleError::TextTooLarge) {
+                StatusCode::PAYLOAD_TOO_LARGE
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let errors = errors.iter().map(ToString::to_string).collect();
+            let page = NewPage { user, raw, errors };
+            return Ok(HttpResponse::build(status)
+                .content_type("text/html; charset=utf-8")
+                .body(page.render()?));
+        }
+    };
+    let id = state
+        .db
+        .run(move |conn| Ok(db::articles::create(conn, &article, db::time::now())?))
+        .await?;
+    Ok(see_other(&format!("/articles/{id}")))
+}
+
+/// Reads the multipart fields; a non-empty `file` replaces the `text` field.
+async fn read_multipart(mut multipart: Multipart) -> AppResult<RawArticle> {
+    let mut raw = RawArticle::default();
+    let mut total = 0usize;
+    while let Some(field) = multipart.next().await {
+        let mut field =
+            field.map_err(|e| AppError::BadRequest(format!("the form could not be read: {e}")))?;
+        let name = field.name().unwrap_or_default().to_string();
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk
+                .map_err(|e| AppError::BadRequest(format!("the form could not be read: {e}")))?;
+            total += chunk.len();
+            if total > BODY_LIMIT {
+                return Err(AppError::TooLarge(
+                    "the text is larger than 2 MB".to_string(),
+                ));
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        if name == "file" {
+            if bytes.is_empty() {
+                continue; // no file chosen
+            }
+            let text = String::from_utf8(bytes)
+                .map_err(|_| AppError::BadRequest("the file is not UTF-8 text".to_string()))?;
+            raw.text = text
+                .strip_prefix('\u{feff}')
+                .map(str::to_string)
+                .unwrap_or(text);
+            continue;
+        }
+        let value = String::from_utf8(bytes)
+            .map_err(|_| AppError::BadRequest(format!("the field {name} is not UTF-8 text")))?;
+        match name.as_str() {
+            "title" => raw.title = value,
+            "outlet" => raw.outlet = value,
+            "url" => raw.url = value,
+            "published" => raw.published = value,
+            "text" if raw.text.is_empty() => raw.text = value,
+            _ => {}
+        }
+    }
+    Ok(raw)
+}

@@ -1,0 +1,77 @@
+//! Building the app: open and migrate the database, bind the listener, assemble the actix App.
+//!
+//! Production (`claimdesk serve`) and the integration tests both go through `Application::build`.
+
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::{App, HttpServer, middleware, web};
+use anyhow::Context;
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::routes;
+
+/// What every handler can reach: the database and the instance's identity.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub instance_name: String,
+    pub base_url: String,
+}
+
+/// A built, bound, not yet running server.
+pub struct Application {
+    port: u16,
+    base_url: String,
+    server: Server,
+}
+
+impl Application {
+    /// Migrates the database and binds the address; fails with a one-line reason.
+    pub fn build(config: Config) -> anyhow::Result<Application> {
+        let db = Db::open(&config.db_path)?;
+        let listener = TcpListener::bind(&config.bind)
+            .with_context(|| format!("cannot listen on {}", config.bind))?;
+        let addr = listener.local_addr()?;
+        let base_url = config
+            .base_url
+            .clone()
+            .map(|u| u.trim_end_matches('/').to_string())
+            .unwrap_or_else(|| format!("http://{addr}"));
+        let state = web::Data::new(AppState {
+            db,
+            instance_name: config.instance_name.clone(),
+            base_url: base_url.clone(),
+        });
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .wrap(middleware::Logger::new("%r %s %Dms"))
+                .configure(routes::configure)
+        })
+        .listen(listener)
+        .with_context(|| format!("cannot listen on {}", config.bind))?
+        .run();
+        Ok(Application {
+            port: addr.port(),
+            base_url,
+            server,
+        })
+    }
+
+    /// The port actually bound (useful with port 0).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The base URL the app answers on.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Serves until the process is stopped.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -1,0 +1,10 @@
+//! Integration tests: the real app over HTTP, one test binary. Each module walks part of the user's story.
+
+mod api;
+mod articles;
+mod bad_input;
+mod exports;
+mod helpers;
+mod review;
+mod shared_corpus;
+mod startup;
