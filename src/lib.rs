@@ -6,6 +6,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod extract;
+pub mod imports;
 pub mod ingest;
 pub mod report;
 pub mod routes;

@@ -4,6 +4,7 @@
 
 pub mod articles;
 pub mod claims;
+pub mod duplicates;
 pub mod migrate;
 pub mod reports;
 pub mod time;

@@ -5,6 +5,7 @@ pub mod article_page;
 pub mod assets;
 pub mod highlight;
 pub mod home;
+pub mod import_article;
 pub mod new_article;
 pub mod reports;
 pub mod review;
@@ -46,6 +47,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/", web::get().to(home::index))
     .route("/sample", web::post().to(home::load_sample))
     .route("/articles/new", web::get().to(new_article::form))
+    .route("/articles/import", web::post().to(import_article::import))
     .route(
         "/articles",
         web::post()
