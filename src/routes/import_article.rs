@@ -33,8 +33,7 @@ pub async fn import(
         (Some((name, bytes)), _) => Source::File { name, bytes },
         (None, Some(url)) => Source::Url(url),
         (None, None) => {
-            let errors =
-                vec!["give the article's web address or choose a file to import".to_string()];
+            let errors = vec!["give a web address or choose a file to import".to_string()];
             let form = FormState {
                 errors,
                 ..FormState::default()

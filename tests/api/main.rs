@@ -5,6 +5,7 @@ mod articles;
 mod bad_input;
 mod exports;
 mod helpers;
+mod import;
 mod review;
 mod shared_corpus;
 mod startup;
