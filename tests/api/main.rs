@@ -6,6 +6,7 @@ mod bad_input;
 mod exports;
 mod helpers;
 mod import;
+mod import_cli;
 mod review;
 mod shared_corpus;
 mod startup;
