@@ -8,6 +8,7 @@ pub mod error;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod imports;
 pub mod ingest;
 pub mod report;
 pub mod routes;
