@@ -5,13 +5,18 @@
 pub mod api_token;
 pub mod cookie;
 pub mod csrf;
+pub mod current_user;
 pub mod form_token;
+pub mod guard;
+pub mod headers;
 pub mod key;
 pub mod password;
 pub mod secret;
+pub mod service;
 pub mod throttle;
 
 pub use crate::domain::Role;
+pub use current_user::CurrentUser;
 pub use key::SessionKey;
 
 /// What every request's authentication needs: the instance key and the cookie policy.

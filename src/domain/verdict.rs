@@ -33,6 +33,15 @@ impl Verdict {
         }
     }
 
+    /// A symbol that carries the status without colour: ✓ verified, ✗ disputed, ? pending.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Verdict::Pending => "?",
+            Verdict::Verified => "✓",
+            Verdict::Disputed => "✗",
+        }
+    }
+
     /// Parses the lowercase name; `None` for an unknown status.
     pub fn parse(s: &str) -> Option<Verdict> {
         Verdict::ALL.into_iter().find(|v| v.as_str() == s)

@@ -5,6 +5,22 @@
 
 use serde::{Deserialize, Serialize};
 
+mod checkworthy;
+mod content;
+mod coref;
+mod cues;
+mod frames;
+mod lexicon;
+mod pipeline;
+#[cfg(test)]
+mod robust;
+mod sentences;
+mod sources;
+mod token;
+mod turns;
+
+pub use pipeline::extract;
+
 /// A byte range of the input text, end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
@@ -121,32 +137,4 @@ pub struct ExtractedClaim {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
     pub claims: Vec<ExtractedClaim>,
-}
-
-/// Extracts every claim of `text`, in text order.
-///
-/// Placeholder until the extractor proper lands: every non-empty line is one article claim.
-pub fn extract(text: &str) -> Extraction {
-    let mut claims = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let start = offset + (line.len() - line.trim_start().len());
-            let end = start + trimmed.len();
-            claims.push(ExtractedClaim {
-                text: trimmed.to_string(),
-                start,
-                end,
-                sentence: Span { start, end },
-                source: None,
-                cue: None,
-                quote: None,
-                checkworthiness: 0.5,
-                frame: String::new(),
-            });
-        }
-        offset += line.len();
-    }
-    Extraction { claims }
 }

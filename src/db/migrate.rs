@@ -1,0 +1,72 @@
+//! Schema migrations: applied in order, each in one transaction, tracked by `PRAGMA user_version`.
+//!
+//! A database whose version is newer than the last migration here is refused: an older binary must
+//! not write into a schema it does not understand.
+
+use anyhow::Context;
+use rusqlite::Connection;
+
+/// Every migration, in order; migration `i` (0-based) brings the schema to version `i + 1`.
+const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "001_articles_claims_history",
+        include_str!("../../migrations/001_articles_claims_history.sql"),
+    ),
+    (
+        "002_accounts",
+        include_str!("../../migrations/002_accounts.sql"),
+    ),
+];
+
+/// The schema version this binary expects.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Brings the database to the latest schema, or refuses a newer one.
+pub fn run(conn: &mut Connection) -> anyhow::Result<()> {
+    let current: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let latest = latest_version();
+    if current > latest {
+        anyhow::bail!(
+            "its schema version {current} is newer than this claimdesk understands ({latest}); \
+             use a newer claimdesk"
+        );
+    }
+    for (index, (name, sql)) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let version = index as i64 + 1;
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)
+            .with_context(|| format!("migration {name} failed"))?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+        tracing::info!("applied migration {name}");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fresh_database_is_brought_to_the_latest_version() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        run(&mut conn).unwrap();
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, latest_version());
+        // Running again is a no-op.
+        run(&mut conn).unwrap();
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_with_a_reason() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", latest_version() + 1)
+            .unwrap();
+        let err = run(&mut conn).unwrap_err().to_string();
+        assert!(err.contains("newer than this claimdesk"), "{err}");
+    }
+}

@@ -1,0 +1,185 @@
+//! Where a claim's content starts and ends around a cue: adjuncts to skip, quotes, trimming.
+
+use super::cues::CueClass;
+use super::lexicon::{AUX, DET, PRON_GROUP, PRON_PERSON, PRON_THING, REL, STOP, TIME};
+use super::token::{Kind, Token};
+
+/// Prepositions that open an adjunct between a cue and its content ("said in a statement that").
+const ADJUNCT_PREPS: &[&str] = &[
+    "in", "on", "at", "during", "to", "with", "via", "through", "before", "after", "from", "for",
+    "while", "last", "this", "earlier", "late", "of", "about",
+];
+
+/// True when the word token equals `w` (ASCII case-insensitive).
+pub fn is_word(text: &str, t: &Token, w: &str) -> bool {
+    t.kind == Kind::Word && text[t.start..t.end].eq_ignore_ascii_case(w)
+}
+
+/// Skips time words, adverbs and "in a statement"-like adjuncts after a cue; returns the new index.
+pub fn skip_adjuncts(text: &str, toks: &[Token], mut r: usize, hi: usize) -> usize {
+    for _ in 0..4 {
+        if r >= hi {
+            return r;
+        }
+        let t = &toks[r];
+        if t.is_word() && (t.lex.has(TIME) || t.lex.has(AUX) && !t.lex.has(STOP)) {
+            r += 1;
+            continue;
+        }
+        // "reported that night that …"
+        if is_word(text, t, "that")
+            && toks.get(r + 1).is_some_and(|n| n.lex.has(TIME))
+            && r + 1 < hi
+        {
+            r += 2;
+            continue;
+        }
+        if t.is_word() && ADJUNCT_PREPS.iter().any(|p| is_word(text, t, p)) {
+            // Only an adjunct when a content opener follows within a few words.
+            let limit = (r + 9).min(hi);
+            if let Some(e) = (r + 1..limit).find(|&i| opens_content(text, &toks[i])) {
+                if (r + 1..e).all(|i| toks[i].is_word() || toks[i].is('.') || toks[i].is('-')) {
+                    // A quoted title inside the adjunct (on “Fox News Sunday”) is skipped too.
+                    if toks[e].kind == Kind::Open && e > r + 1 {
+                        let close = (e + 1..(e + 8).min(hi)).find(|&i| toks[i].kind == Kind::Close);
+                        if let Some(c) = close {
+                            r = c + 1;
+                            continue;
+                        }
+                    }
+                    r = e;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    r
+}
+
+fn opens_content(text: &str, t: &Token) -> bool {
+    t.kind == Kind::Open || t.is(',') || t.is(':') || is_word(text, t, "that")
+}
+
+/// The start of a clause content at `r`, if one starts there; `class` decides how strict to be.
+pub fn content_start(
+    text: &str,
+    toks: &[Token],
+    r: usize,
+    hi: usize,
+    class: CueClass,
+) -> Option<usize> {
+    let t = toks.get(r).filter(|_| r < hi)?;
+    if is_word(text, t, "that") || t.is(':') {
+        return (r + 1 < hi).then_some(r + 1);
+    }
+    if t.kind == Kind::Open {
+        return Some(r);
+    }
+    if t.is(',') {
+        let n = toks.get(r + 1).filter(|_| r + 1 < hi)?;
+        return (n.kind == Kind::Open).then_some(r + 1);
+    }
+    if !t.is_word() {
+        return None;
+    }
+    match class {
+        CueClass::Trans => Some(r),
+        CueClass::Weak => t
+            .lex
+            .has(PRON_PERSON | PRON_GROUP | PRON_THING | DET)
+            .then_some(r)
+            .or_else(|| (t.cap && !t.lex.has(STOP)).then_some(r)),
+        _ => (!t.lex.has(STOP) || t.lex.has(PRON_PERSON | PRON_GROUP | PRON_THING | DET))
+            .then_some(r),
+    }
+}
+
+/// The end (exclusive token index) of content starting at `s`: its closing quote, or the sentence end.
+pub fn content_end(text: &str, toks: &[Token], s: usize, hi: usize) -> usize {
+    if toks[s].kind == Kind::Open {
+        if let Some(c) = (s + 1..hi).find(|&i| toks[i].kind == Kind::Close) {
+            // Keep going when the quote is only the first part of the clause.
+            let after = c + 1;
+            if after >= hi || toks[after].is('.') || toks[after].is(',') || toks[after].is(';') {
+                return after;
+            }
+        }
+    }
+    clause_stop(text, toks, s, hi)
+}
+
+/// The end of an indirect content: a semicolon, or "but" / "while" / "and said" starting a new clause.
+fn clause_stop(text: &str, toks: &[Token], s: usize, hi: usize) -> usize {
+    let mut open = false;
+    for i in s..hi {
+        let t = &toks[i];
+        match t.kind {
+            Kind::Open => open = true,
+            Kind::Close => open = false,
+            Kind::Punct(';') if !open => return trim_end(toks, s, i),
+            Kind::Word if !open && i > s + 2 => {
+                let w = &text[t.start..t.end];
+                let next_cue = toks
+                    .get(i + 1)
+                    .is_some_and(|n| i + 1 < hi && n.lex.cue != CueClass::None && !n.cap);
+                if matches!(w, "but" | "whereas")
+                    || w == "while" && toks[i - 1].is(',')
+                    || w == "and" && next_cue
+                {
+                    return trim_end(toks, s, i);
+                }
+            }
+            _ => {}
+        }
+    }
+    trim_end(toks, s, hi)
+}
+
+/// Drops trailing sentence punctuation, commas and dashes (keeps closing quotes).
+pub fn trim_end(toks: &[Token], s: usize, mut e: usize) -> usize {
+    while e > s
+        && matches!(
+            toks[e - 1].kind,
+            Kind::Punct('.' | ',' | ';' | ':' | '—' | '–' | '-' | '!' | '(')
+        )
+    {
+        e -= 1;
+    }
+    e
+}
+
+/// Trims words that introduce a nested frame ("which", "and", "where") off the end of a content.
+pub fn trim_connectives(text: &str, toks: &[Token], s: usize, mut e: usize) -> usize {
+    loop {
+        let before = e;
+        e = trim_end(toks, s, e);
+        while e > s && toks[e - 1].is_word() && toks[e - 1].lex.has(STOP | DET | REL) {
+            let w = &text[toks[e - 1].start..toks[e - 1].end];
+            if w.len() > 8 {
+                break;
+            }
+            e -= 1;
+        }
+        if e > s && toks[e - 1].is_word() && is_word(text, &toks[e - 1], "which") {
+            e -= 1;
+        }
+        if e == before {
+            return e;
+        }
+    }
+}
+
+/// The end of an object content: the first comma, semicolon or dash outside quotes, else `hi`.
+pub fn clause_end(toks: &[Token], s: usize, hi: usize) -> usize {
+    let mut open = false;
+    for (i, t) in toks.iter().enumerate().take(hi).skip(s) {
+        match t.kind {
+            Kind::Open => open = true,
+            Kind::Close => open = false,
+            Kind::Punct(',' | ';' | '—' | '–' | '(') if !open && i > s => return i,
+            _ => {}
+        }
+    }
+    trim_end(toks, s, hi)
+}

@@ -1,0 +1,322 @@
+//! The extraction pass: paragraphs → tokens → sentences → frames → claims, one linear sweep.
+
+use super::checkworthy;
+use super::content::{trim_connectives, trim_end};
+use super::coref::Coref;
+use super::frames::{self, Attr};
+use super::lexicon::{DET, MEDIA, NONCLAIM, ORG, REL, STOP, TITLE};
+use super::sentences;
+use super::sources::{name_and_kind, np_left};
+use super::token::{self, Kind, Token};
+use super::turns;
+use super::{Cue, ExtractedClaim, Extraction, QuoteKind, Source, SourceKind, Span};
+
+/// Extracts every claim of `text`, in text order.
+pub fn extract(text: &str) -> Extraction {
+    let mut ctx = Ctx::default();
+    let bytes = text.as_bytes();
+    let mut p = 0;
+    let mut para = 0;
+    while p < bytes.len() {
+        let end = memchr_newline(bytes, p);
+        token::tokenize(text, p, end, &mut ctx.toks);
+        if !ctx.toks.is_empty() {
+            ctx.paragraph(text, para);
+            para += 1;
+        }
+        p = end + 1;
+    }
+    let mut claims = ctx.claims;
+    claims.sort_by_key(|c| (c.start, c.end));
+    Extraction { claims }
+}
+
+fn memchr_newline(bytes: &[u8], from: usize) -> usize {
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| from + i)
+}
+
+#[derive(Default)]
+struct Ctx {
+    toks: Vec<Token>,
+    sents: Vec<(usize, usize)>,
+    attrs: Vec<Attr>,
+    bounds: Vec<(usize, usize)>,
+    coref: Coref,
+    claims: Vec<ExtractedClaim>,
+}
+
+impl Ctx {
+    fn paragraph(&mut self, text: &str, para: usize) {
+        let mut sents = std::mem::take(&mut self.sents);
+        let mut attrs = std::mem::take(&mut self.attrs);
+        let mut bounds = std::mem::take(&mut self.bounds);
+        sentences::split(text, &self.toks, &mut sents);
+        attrs.clear();
+        bounds.clear();
+        // A speaker turn ("PENCE: ...") or label ("Paul Ryan: ...") covers the whole paragraph.
+        let turn = turns::speaker_turn(text, &self.toks);
+        for &(lo, hi) in &sents {
+            let first = attrs.len();
+            frames::find(text, &self.toks, lo, hi, &mut attrs);
+            nest(text, &self.toks, &mut attrs[first..]);
+            bounds.push((first, attrs.len()));
+        }
+        let single = sents.len() == 1;
+        let para_span = Span {
+            start: self.toks[0].start,
+            end: self.toks[self.toks.len() - 1].end,
+        };
+        if let Some(t) = &turn {
+            self.push(text, t.content.0, t.content.1, para_span, Some(t));
+        }
+        let mut i = 0;
+        while i < sents.len() {
+            let (lo, hi) = sents[i];
+            self.note_people(text, lo, hi);
+            let mut sentence = Span {
+                start: self.toks[lo].start,
+                end: self.toks[hi - 1].end,
+            };
+            let (a0, a1) = bounds[i];
+            if a0 == a1 {
+                if turn.is_none() && is_article_claim(text, &self.toks, lo, hi, para == 0 && single)
+                {
+                    self.push(text, lo, hi, sentence, None);
+                }
+                i += 1;
+                continue;
+            }
+            // “A,” he said. “B.” — the quote goes on in the next sentence.
+            if let Some(&(nlo, nhi)) = sents.get(i + 1) {
+                let last = &attrs[a1 - 1];
+                let next_free = bounds[i + 1].0 == bounds[i + 1].1;
+                if next_free
+                    && last.frame == frames::BEFORE_FRAME
+                    && self.toks[last.content.0].kind == Kind::Open
+                    && self.toks[nlo].kind == Kind::Open
+                {
+                    attrs[a1 - 1].content.1 = trim_end(&self.toks, nlo, nhi);
+                    sentence.end = self.toks[nhi - 1].end;
+                    i += 1;
+                }
+            }
+            for a in &attrs[a0..a1] {
+                self.push(text, a.content.0, a.content.1, sentence, Some(a));
+            }
+            i += 1;
+        }
+        self.sents = sents;
+        self.attrs = attrs;
+        self.bounds = bounds;
+    }
+
+    /// Remembers titled names ("Secretary of State Mike Pompeo") so a later "he" can find them.
+    fn note_people(&mut self, text: &str, lo: usize, hi: usize) {
+        let t = &self.toks;
+        let plain = |k: &Token| k.is_word() && k.cap && !k.lex.has(TITLE | DET | ORG | MEDIA);
+        let mut i = lo + 1;
+        while i + 1 < hi {
+            if t[i - 1].lex.has(TITLE) && plain(&t[i]) && plain(&t[i + 1]) {
+                let mut e = i + 1;
+                while e + 1 < hi && plain(&t[e + 1]) && e - i < 3 {
+                    e += 1;
+                }
+                let name = super::sources::strip_possessive(&text[t[i].start..t[e].end]);
+                self.coref.see_person(name);
+                i = e;
+            }
+            i += 1;
+        }
+    }
+
+    fn push(&mut self, text: &str, a: usize, b: usize, sentence: Span, attr: Option<&Attr>) {
+        let toks = &self.toks;
+        if b <= a || b > toks.len() {
+            return;
+        }
+        let quote = attr.map(|_| quote_kind(toks, a, b));
+        // A direct quote is reported without its quotation marks and trailing comma.
+        let (a, b) = match quote {
+            Some(QuoteKind::Direct) if b > a + 2 => (a + 1, trim_end(toks, a + 1, b - 1)),
+            _ => (a, b),
+        };
+        if b <= a {
+            return;
+        }
+        let (start, end) = (toks[a].start, toks[b - 1].end);
+        let (source, cue) = match attr {
+            None => (None, None),
+            Some(at) => {
+                let cue = Cue {
+                    text: text[toks[at.cue.0].start..toks[at.cue.1 - 1].end].to_string(),
+                    start: toks[at.cue.0].start,
+                    end: toks[at.cue.1 - 1].end,
+                };
+                (Some(self.source(text, at, cue.start)), Some(cue))
+            }
+        };
+        let toks = &self.toks;
+        self.claims.push(ExtractedClaim {
+            text: text[start..end].to_string(),
+            start,
+            end,
+            sentence,
+            checkworthiness: checkworthy::score(text, toks, a, b, source.is_some()),
+            source,
+            cue,
+            quote,
+            frame: attr
+                .map_or("article claim (no attribution)", |a| a.frame)
+                .to_string(),
+        });
+    }
+
+    fn source(&mut self, text: &str, at: &Attr, cue_start: usize) -> Source {
+        let toks = &self.toks;
+        let Some((sa, sb)) = at.source else {
+            let name = at.implied.unwrap_or("unnamed");
+            return Source {
+                name: name.to_string(),
+                kind: SourceKind::Unnamed,
+                mention: String::new(),
+                start: cue_start,
+                end: cue_start,
+            };
+        };
+        let (mut name, mut kind) = name_and_kind(text, toks, sa, sb);
+        // "X, who said": the relative pronoun stands for the phrase before it.
+        if sb - sa == 1 && toks[sa].lex.has(REL) && sa > 0 {
+            let end = if toks[sa - 1].is(',') { sa - 1 } else { sa };
+            if let Some((na, nb)) = np_left(text, toks, 0, end) {
+                (name, kind) = name_and_kind(text, toks, na, nb);
+            }
+        }
+        let (name, kind) = self.coref.resolve(&name, kind);
+        Source {
+            name,
+            kind,
+            mention: text[toks[sa].start..toks[sb - 1].end].to_string(),
+            start: toks[sa].start,
+            end: toks[sb - 1].end,
+        }
+    }
+}
+
+/// Cuts an attribution's content where a nested attribution's frame begins inside it.
+fn nest(text: &str, toks: &[Token], attrs: &mut [Attr]) {
+    for i in 0..attrs.len() {
+        let (s, mut e) = attrs[i].content;
+        for (j, other) in attrs.iter().enumerate() {
+            let f = other.frame_start();
+            if j != i && f > s && f < e && other.content.0 > s && opens_nested(text, toks, f) {
+                e = f;
+            }
+        }
+        if e != attrs[i].content.1 {
+            attrs[i].content.1 = trim_connectives(text, toks, s, e).max(s);
+        }
+    }
+}
+
+/// A nested frame cuts the outer content only after a comma, dash or ", which".
+fn opens_nested(text: &str, toks: &[Token], f: usize) -> bool {
+    let sep = |t: &Token| matches!(t.kind, Kind::Punct(',' | '—' | '–' | ';' | ':'));
+    f >= 1 && sep(&toks[f - 1])
+        || f >= 2 && toks[f - 1].lex.has(REL | STOP) && sep(&toks[f - 2])
+        || f >= 1 && toks[f - 1].kind == Kind::Close
+        || f >= 1 && is_and(text, &toks[f - 1])
+}
+
+fn is_and(text: &str, t: &Token) -> bool {
+    t.is_word() && &text[t.start..t.end] == "and"
+}
+
+fn quote_kind(toks: &[Token], a: usize, b: usize) -> QuoteKind {
+    let starts = toks[a].kind == Kind::Open;
+    let ends = toks[b - 1].kind == Kind::Close;
+    let inner = toks[a..b].iter().filter(|t| t.is_quote()).count();
+    match (starts && ends && inner == 2, inner) {
+        (true, _) => QuoteKind::Direct,
+        (false, 0) => QuoteKind::Indirect,
+        _ => QuoteKind::Mixed,
+    }
+}
+
+/// Is the sentence `toks[lo..hi]` a claim of the article itself (not a headline, byline, question)?
+fn is_article_claim(text: &str, toks: &[Token], lo: usize, hi: usize, headline: bool) -> bool {
+    let words = toks[lo..hi].iter().filter(|t| t.is_word()).count();
+    if words < 4 || headline && words < 25 {
+        return false;
+    }
+    let last = toks[hi - 1].kind;
+    let before_last = if hi - lo >= 2 {
+        toks[hi - 2].kind
+    } else {
+        last
+    };
+    if last == Kind::Punct('?') || before_last == Kind::Punct('?') {
+        return false;
+    }
+    let terminal = |k: Kind| matches!(k, Kind::Punct('.' | '!' | '…') | Kind::Close);
+    if !terminal(last) {
+        return false;
+    }
+    let first = &text[toks[lo].start..toks[lo].end];
+    if matches!(
+        first,
+        "By" | "Read" | "Follow" | "Click" | "Subscribe" | "Sign" | "Copyright"
+    ) {
+        return false;
+    }
+    !toks[lo..hi].iter().any(|t| t.lex.has(NONCLAIM) && t.cap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_point_at_the_content_source_and_cue_in_the_text() {
+        let text = "Zorbia to hold talks.\n\nThe Daily Planet said the talks will start in May. \
+                    “We are ready,” Minister Ana Velt told reporters. Velt said the costs fell 3 percent.";
+        let ex = extract(text);
+        let at = |s: &str| text.find(s).unwrap_or(usize::MAX);
+        let c = &ex.claims[0];
+        assert_eq!(c.text, "the talks will start in May");
+        assert_eq!((c.start, c.end), (at("the talks"), at(" in May") + 7));
+        let src = c.source.as_ref().map(|s| (s.start, s.end, s.kind));
+        assert_eq!(src, Some((at("The Daily"), at(" said"), SourceKind::Media)));
+        assert_eq!(c.cue.as_ref().map(|q| q.start), Some(at("said")));
+        let quote = &ex.claims[1];
+        assert_eq!(quote.text, "We are ready");
+        assert_eq!(quote.quote, Some(QuoteKind::Direct));
+        assert_eq!(
+            quote.source.as_ref().map(|s| s.name.as_str()),
+            Some("Ana Velt")
+        );
+        let later = &ex.claims[2];
+        assert_eq!(
+            later.source.as_ref().map(|s| s.name.as_str()),
+            Some("Ana Velt")
+        );
+        assert_eq!(
+            ex.claims.len(),
+            3,
+            "the headline is not a claim: {:?}",
+            ex.claims
+        );
+    }
+
+    #[test]
+    fn questions_bylines_and_short_fragments_are_not_article_claims() {
+        let text = "Headline here\n\nBy Jane Roe\n\nIs this the end of the line for the plan?\n\n\
+                    The plan was dropped in 2019 after three votes.";
+        let ex = extract(text);
+        assert_eq!(ex.claims.len(), 1);
+        assert!(ex.claims[0].text.starts_with("The plan was dropped"));
+        assert!(ex.claims[0].source.is_none());
+    }
+}

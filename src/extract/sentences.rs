@@ -1,0 +1,164 @@
+//! Sentence splitting over the tokens of one paragraph: abbreviations, initials, decimals and quotes.
+
+use super::lexicon::{ABBR, STARTER};
+use super::token::{Kind, Token};
+
+/// Longest sentence in tokens; longer runs are cut so every later step stays linear.
+pub const MAX_TOKENS: usize = 300;
+/// A quote still open after this many tokens is taken as unbalanced and ignored.
+const MAX_QUOTE: usize = 160;
+
+/// Splits `toks` (one paragraph, no Break tokens) into sentences: `(first, end)` token ranges.
+pub fn split(text: &str, toks: &[Token], out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let n = toks.len();
+    let mut start = 0;
+    let mut quote_open: Option<usize> = None;
+    let mut k = 0;
+    while k < n {
+        let t = &toks[k];
+        match t.kind {
+            Kind::Open => quote_open = Some(k),
+            Kind::Close => quote_open = None,
+            _ => {}
+        }
+        if quote_open.is_some_and(|q| k - q > MAX_QUOTE) {
+            quote_open = None;
+        }
+        let terminal = matches!(t.kind, Kind::Punct('.' | '!' | '?' | '…'));
+        if terminal && (quote_open.is_none() || closes_quote_next(toks, k)) {
+            // Take closing quotes and brackets that follow the stop.
+            let mut e = k + 1;
+            while e < n && (toks[e].kind == Kind::Close || toks[e].is(')') || toks[e].is('.')) {
+                if toks[e].kind == Kind::Close {
+                    quote_open = None;
+                }
+                e += 1;
+            }
+            if quote_open.is_none() && ends_here(text, toks, k, e) {
+                out.push((start, e));
+                start = e;
+                k = e;
+                continue;
+            }
+        }
+        if k + 1 - start >= MAX_TOKENS {
+            out.push((start, k + 1));
+            start = k + 1;
+            quote_open = None;
+        }
+        k += 1;
+    }
+    if start < n {
+        out.push((start, n));
+    }
+}
+
+fn closes_quote_next(toks: &[Token], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|t| t.kind == Kind::Close)
+}
+
+/// Does a sentence end at the stop `toks[k]`, given the next sentence would begin at `next`?
+fn ends_here(text: &str, toks: &[Token], k: usize, next: usize) -> bool {
+    let Some(after) = toks.get(next) else {
+        return true;
+    };
+    let starts_sentence = match after.kind {
+        Kind::Word => after.cap || text[after.start..].starts_with(|c: char| c.is_ascii_digit()),
+        Kind::Open | Kind::Punct('(' | '[' | '—' | '-' | '@' | '#' | '*' | '$') => true,
+        _ => false,
+    };
+    if !starts_sentence {
+        return false;
+    }
+    if !toks[k].is('.') || k == 0 || next > k + 1 {
+        return true;
+    }
+    let prev = &toks[k - 1];
+    if prev.kind != Kind::Word || prev.end != toks[k].start {
+        return true;
+    }
+    let word = &text[prev.start..prev.end];
+    if prev.lex.has(ABBR) {
+        return false;
+    }
+    // An initial ("John F. Kennedy") never ends a sentence.
+    if word.chars().count() == 1 && prev.cap {
+        return false;
+    }
+    // "U.S." ends a sentence only when a typical sentence opener follows.
+    if word.contains('.') && word.chars().any(char::is_alphabetic) {
+        return after.lex.has(STARTER);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), &mut toks);
+        let mut out = Vec::new();
+        split(text, &toks, &mut out);
+        out.iter()
+            .map(|&(a, b)| text[toks[a].start..toks[b - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_titles_do_not_end_sentences() {
+        let s = sentences("Sen. Ted Cruz spoke on Sept. 11 in the U.S. Senate. He left.");
+        assert_eq!(
+            s,
+            vec![
+                "Sen. Ted Cruz spoke on Sept. 11 in the U.S. Senate.",
+                "He left."
+            ]
+        );
+    }
+
+    #[test]
+    fn us_at_the_end_of_a_sentence_splits_before_a_sentence_opener() {
+        let s = sentences("He flew to the U.S. The talks failed.");
+        assert_eq!(s, vec!["He flew to the U.S.", "The talks failed."]);
+    }
+
+    #[test]
+    fn initials_and_dotted_acronyms_stay_inside() {
+        let s = sentences("John F. Kennedy met the D.P.R.K. envoy. It was 3.5 hours long.");
+        assert_eq!(
+            s,
+            vec![
+                "John F. Kennedy met the D.P.R.K. envoy.",
+                "It was 3.5 hours long."
+            ]
+        );
+    }
+
+    #[test]
+    fn quoted_sentences_stay_with_their_attribution() {
+        let s = sentences("“We won. We will win again,” he said. Then he left.");
+        assert_eq!(
+            s,
+            vec!["“We won. We will win again,” he said.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn a_stop_inside_a_closing_quote_ends_the_sentence() {
+        let s = sentences("He called it “a shared goal.” The rest followed.");
+        assert_eq!(
+            s,
+            vec!["He called it “a shared goal.”", "The rest followed."]
+        );
+    }
+
+    #[test]
+    fn questions_and_exclamations_split() {
+        let s = sentences("Is it true? Yes! It is.");
+        assert_eq!(s, vec!["Is it true?", "Yes!", "It is."]);
+    }
+}

@@ -1,0 +1,101 @@
+//! Speaker turns and labelled headlines: "PENCE: We will win." / "Paul Ryan: Decision Defies Explanation".
+
+use super::content::trim_end;
+use super::frames::Attr;
+use super::lexicon::{STOP, TIME};
+use super::token::{Kind, Token};
+
+/// Longest speaker label in tokens.
+const MAX_LABEL: usize = 7;
+
+/// Labels that introduce a note rather than a speaker ("UPDATE:", "Watch:").
+const NOT_SPEAKERS: &[&str] = &[
+    "note",
+    "update",
+    "updated",
+    "watch",
+    "related",
+    "editor",
+    "photo",
+    "video",
+    "credit",
+    "read",
+    "see",
+    "correction",
+    "disclosure",
+    "warning",
+    "breaking",
+    "exclusive",
+    "live",
+    "listen",
+    "transcript",
+    "caption",
+    "image",
+    "source",
+    "sources",
+    "ps",
+    "p.s",
+    "tags",
+    "topics",
+];
+
+/// The speaker turn opening a paragraph's tokens, if there is one.
+pub fn speaker_turn(text: &str, toks: &[Token]) -> Option<Attr> {
+    let k = toks.iter().take(MAX_LABEL + 1).position(|t| t.is(':'))?;
+    if k == 0 || k + 1 >= toks.len() || !toks[k - 1].cap {
+        return None;
+    }
+    let label_ok = toks[..k].iter().enumerate().all(|(i, t)| {
+        (t.is_word() && !t.lex.has(STOP | TIME))
+            || t.is('.') && i > 0
+            || matches!(t.kind, Kind::Punct('(' | ')' | '-'))
+    });
+    if !label_ok {
+        return None;
+    }
+    let first = &text[toks[0].start..toks[0].end];
+    if k == 1 && NOT_SPEAKERS.iter().any(|w| first.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let end = trim_end(toks, k + 1, toks.len());
+    if !(k + 1..end).any(|i| toks[i].is_word()) {
+        return None;
+    }
+    Some(Attr {
+        content: (k + 1, end),
+        source: Some((0, k)),
+        implied: None,
+        cue: (k, k + 1),
+        frame: "S: C (speaker turn or label)",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    fn turn(text: &str) -> Option<(String, String)> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), &mut toks);
+        let a = speaker_turn(text, &toks)?;
+        let (s0, s1) = a.source?;
+        Some((
+            text[toks[s0].start..toks[s1 - 1].end].to_string(),
+            text[toks[a.content.0].start..toks[a.content.1 - 1].end].to_string(),
+        ))
+    }
+
+    #[test]
+    fn a_transcript_turn_is_attributed_to_its_speaker() {
+        let (who, what) = turn("JAKE TAPPER: The video is out. Take a listen.").unwrap_or_default();
+        assert_eq!(who, "JAKE TAPPER");
+        assert_eq!(what, "The video is out. Take a listen");
+    }
+
+    #[test]
+    fn notes_and_sentences_with_colons_are_not_turns() {
+        assert!(turn("UPDATE: the story changed.").is_none());
+        assert!(turn("The reason is simple: he lost.").is_none());
+    }
+}
