@@ -17,3 +17,4 @@ mod setup;
 mod shared_corpus;
 mod sign_in;
 mod startup;
+mod who;
