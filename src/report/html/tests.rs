@@ -63,7 +63,7 @@ fn each_claim_appears_in_order_with_badge_source_and_decision() {
     let ri = &page[at[1]..at[2]];
     assert!(ri.contains("class=\"badge disputed\">✗ Disputed<"));
     assert!(ri.contains("Ri Son Gwon <span class=\"kind\">person</span>"));
-    assert!(ri.contains("2026-11-21 13:05 UTC"));
+    assert!(ri.contains("Disputed by Bob, &#34;the checker&#34; on 2026-11-21 13:05 UTC"));
     assert!(ri.contains("<h3>Evidence</h3>") && ri.contains("<h3>Notes</h3>"));
     let cnn = &page[at[0]..at[1]];
     assert!(cnn.contains("<mark>this will be the third meeting between the leaders</mark>."));
