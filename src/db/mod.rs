@@ -4,6 +4,8 @@
 
 pub mod articles;
 pub mod claims;
+pub mod duplicates;
+pub mod export;
 pub mod history;
 pub mod migrate;
 pub mod reports;

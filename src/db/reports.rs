@@ -64,6 +64,9 @@ pub fn load(
                 decided_at: last.map(|h| h.at),
                 text: stored.claim.text,
                 history: entries,
+                // No notes thread or evidence table yet (issue 5); the report formats are ready.
+                notes: Vec::new(),
+                evidence: Vec::new(),
             }
         })
         .collect();
