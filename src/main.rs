@@ -9,6 +9,7 @@ use claimdesk::config::{self, Config};
 use claimdesk::db::{Db, reports::ReportContext};
 use claimdesk::domain::{ReportFormat, Verdict};
 use claimdesk::export::AllFormat;
+use claimdesk::ingest::{AddrPolicy, FetchConfig};
 use claimdesk::report::claimreview::{self, Organization};
 use claimdesk::report::export::{Context, Filters};
 use claimdesk::startup::Application;
@@ -47,6 +48,30 @@ enum Command {
         /// Public base URL used in report permalinks (default: http:// + the address listened on).
         #[arg(long, env = "CLAIMDESK_BASE_URL")]
         base_url: Option<String>,
+        /// Let article imports fetch from private and link-local networks (an intranet deployment).
+        #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_PRIVATE")]
+        fetch_allow_private: bool,
+        /// Let article imports fetch from loopback addresses (127.0.0.1, ::1).
+        #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_LOOPBACK")]
+        fetch_allow_loopback: bool,
+    },
+    /// Import articles from files (.html, .txt) and URLs, skipping those already imported.
+    Import {
+        /// The SQLite database file (created and migrated if absent).
+        #[arg(long, env = "CLAIMDESK_DB", default_value = config::DEFAULT_DB)]
+        db: PathBuf,
+        /// The email of the account the articles are imported for.
+        #[arg(long = "as", value_name = "EMAIL")]
+        as_email: String,
+        /// Fetch from private and link-local networks too (an intranet deployment).
+        #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_PRIVATE")]
+        allow_private: bool,
+        /// Fetch from loopback addresses too (127.0.0.1, ::1).
+        #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_LOOPBACK")]
+        allow_loopback: bool,
+        /// Files and http(s) URLs to import.
+        #[arg(required = true, value_name = "FILE_OR_URL")]
+        items: Vec<String>,
     },
     /// Print one article's review report (--article), or every claim of the instance (--all).
     Export {
@@ -148,10 +173,29 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Extract { format, file } => run_extract(format, &file),
-        Command::Serve { db, bind, base_url } => run_serve(Config {
+        Command::Serve {
+            db,
+            bind,
             base_url,
+            fetch_allow_private,
+            fetch_allow_loopback,
+        } => run_serve(Config {
+            base_url,
+            fetch: fetch_config(fetch_allow_private, fetch_allow_loopback),
             ..Config::new(db, bind)
         }),
+        Command::Import {
+            db,
+            as_email,
+            allow_private,
+            allow_loopback,
+            items,
+        } => run_import(
+            &db,
+            &as_email,
+            &items,
+            &fetch_config(allow_private, allow_loopback),
+        ),
         Command::Export {
             article,
             all,
@@ -205,13 +249,30 @@ fn run_extract(format: ExtractFormat, file: &str) -> anyhow::Result<()> {
             writeln!(out)?;
         }
         ExtractFormat::Text => {
+            writeln!(out, "{} claims", extraction.claims.len())?;
             for (i, c) in extraction.claims.iter().enumerate() {
-                let who = c.source.as_ref().map_or("the article", |s| s.name.as_str());
-                let cue = c.cue.as_ref().map_or("", |c| c.text.as_str());
-                writeln!(out, "{:>3}. [{who}] {cue} {:?}", i + 1, c.text)?;
-                if !c.frame.is_empty() {
-                    writeln!(out, "     frame: {}", c.frame)?;
+                writeln!(out, "{:>3}. {:?} [{}..{}]", i + 1, c.text, c.start, c.end)?;
+                match &c.source {
+                    Some(s) => writeln!(
+                        out,
+                        "     source: {} ({}), mention {:?} [{}..{}]",
+                        s.name,
+                        s.kind.as_str(),
+                        s.mention,
+                        s.start,
+                        s.end
+                    )?,
+                    None => writeln!(out, "     source: the article itself")?,
                 }
+                let cue = c.cue.as_ref().map_or("none".to_string(), |q| {
+                    format!("{:?} [{}..{}]", q.text, q.start, q.end)
+                });
+                let quote = c.quote.map_or("-", |q| q.as_str());
+                writeln!(
+                    out,
+                    "     cue: {cue}; frame: {}; quote: {quote}; checkworthiness {:.2}",
+                    c.frame, c.checkworthiness
+                )?;
             }
         }
     }
@@ -307,4 +368,36 @@ fn run_restore(file: &str, db: &std::path::Path) -> anyhow::Result<()> {
         db.path().display()
     );
     Ok(())
+}
+
+fn fetch_config(allow_private: bool, allow_loopback: bool) -> FetchConfig {
+    FetchConfig {
+        addresses: AddrPolicy {
+            allow_private,
+            allow_loopback,
+        },
+        ..FetchConfig::default()
+    }
+}
+
+fn run_import(
+    db: &std::path::Path,
+    as_email: &str,
+    items: &[String],
+    fetch: &FetchConfig,
+) -> anyhow::Result<()> {
+    let email = as_email.trim();
+    if !email.contains('@') || email.contains(char::is_whitespace) {
+        eprintln!("claimdesk: --as needs an email address, not {as_email:?}");
+        std::process::exit(2);
+    }
+    let db = Db::open(db)?;
+    // Accounts are not in this build yet: the email is taken as given and reported, not linked to a user.
+    eprintln!("importing {} item(s) as {email}", items.len());
+    let summary = claimdesk::imports::import_all(&db, items, fetch, &mut std::io::stderr().lock())?;
+    if summary.failed.is_empty() {
+        Ok(())
+    } else {
+        anyhow::bail!("{} of {} item(s) failed", summary.failed.len(), items.len())
+    }
 }

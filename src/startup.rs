@@ -18,6 +18,8 @@ pub struct AppState {
     pub db: Db,
     pub instance_name: String,
     pub base_url: String,
+    /// How URLs given for import are fetched.
+    pub fetch: crate::ingest::FetchConfig,
 }
 
 /// A built, bound, not yet running server.
@@ -43,6 +45,7 @@ impl Application {
             db,
             instance_name: config.instance_name.clone(),
             base_url: base_url.clone(),
+            fetch: config.fetch.clone(),
         });
         let server = HttpServer::new(move || {
             App::new()

@@ -4,7 +4,7 @@
 use rusqlite::{Connection, Transaction, params};
 
 use super::time::format;
-use super::{articles, claims};
+use super::{articles, claims, history};
 use crate::report::export::{ExportArticle, ExportChange, ExportClaim, Filters};
 
 /// Calls `each` with every article (its claims filtered), oldest first; returns how many were given.
@@ -40,7 +40,7 @@ fn load(
     let Some(article) = articles::get(conn, id)? else {
         return Ok(None);
     };
-    let mut history = claims::history_for_article(conn, id)?;
+    let mut history = history::for_article(conn, id)?;
     let since = filters.since.map(|d| d.to_string());
     let claims = claims::for_article(conn, id)?
         .into_iter()

@@ -4,7 +4,9 @@
 
 pub mod articles;
 pub mod claims;
+pub mod duplicates;
 pub mod export;
+pub mod history;
 pub mod migrate;
 pub mod reports;
 pub mod time;

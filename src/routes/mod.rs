@@ -6,6 +6,7 @@ pub mod assets;
 pub mod export;
 pub mod highlight;
 pub mod home;
+pub mod import_article;
 pub mod new_article;
 pub mod reports;
 pub mod review;
@@ -48,6 +49,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/", web::get().to(home::index))
     .route("/sample", web::post().to(home::load_sample))
     .route("/articles/new", web::get().to(new_article::form))
+    .route("/articles/import", web::post().to(import_article::import))
     .route(
         "/articles",
         web::post()

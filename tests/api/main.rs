@@ -5,6 +5,8 @@ mod articles;
 mod bad_input;
 mod exports;
 mod helpers;
+mod import;
+mod import_cli;
 mod reports;
 mod review;
 mod shared_corpus;
