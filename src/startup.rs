@@ -18,6 +18,8 @@ pub struct AppState {
     pub db: Db,
     pub instance_name: String,
     pub base_url: String,
+    /// Who publishes the reviews (ClaimReview `author`).
+    pub organization: crate::report::claimreview::Organization,
     /// How URLs given for import are fetched.
     pub fetch: crate::ingest::FetchConfig,
 }
@@ -44,6 +46,12 @@ impl Application {
         let state = web::Data::new(AppState {
             db,
             instance_name: config.instance_name.clone(),
+            organization: crate::report::claimreview::Organization::or_instance(
+                config.organization_name.clone(),
+                config.organization_url.clone(),
+                &config.instance_name,
+                &base_url,
+            ),
             base_url: base_url.clone(),
             fetch: config.fetch.clone(),
         });
