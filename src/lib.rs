@@ -5,6 +5,8 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod imports;
 pub mod ingest;

@@ -5,6 +5,8 @@
 pub mod articles;
 pub mod claims;
 pub mod duplicates;
+pub mod export;
+pub mod history;
 pub mod migrate;
 pub mod reports;
 pub mod time;

@@ -11,7 +11,8 @@ use super::home::html;
 use super::{highlight, view};
 use crate::auth::CurrentUser;
 use crate::db::articles::Article;
-use crate::db::claims::{HistoryEntry, StoredClaim};
+use crate::db::claims::StoredClaim;
+use crate::db::history::HistoryEntry;
 use crate::db::{self};
 use crate::domain::{Verdict, parse_id};
 use crate::error::{AppResult, not_found};
@@ -137,7 +138,7 @@ pub async fn show(
         .run(move |conn| {
             let article = db::articles::get(conn, id)?.ok_or_else(|| not_found("article"))?;
             let claims = db::claims::for_article(conn, id)?;
-            let history = db::claims::history_for_article(conn, id)?;
+            let history = db::history::for_article(conn, id)?;
             Ok((article, claims, history))
         })
         .await?;

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod article_page;
 pub mod assets;
+pub mod export;
 pub mod highlight;
 pub mod home;
 pub mod import_article;
@@ -44,6 +45,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/healthz", web::get().to(assets::healthz))
     .route("/static/app.css", web::get().to(assets::stylesheet))
+    .route("/static/report.js", web::get().to(assets::report_script))
     .route("/", web::get().to(home::index))
     .route("/sample", web::post().to(home::load_sample))
     .route("/articles/new", web::get().to(new_article::form))
@@ -60,7 +62,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         "/articles/{id}/report.{format}",
         web::get().to(reports::download),
     )
+    .route(
+        "/articles/{id}/claimreview.json",
+        web::get().to(reports::claimreview),
+    )
     .route("/claims/{id}/review", web::post().to(review::submit))
+    .route("/export", web::get().to(export::export))
     .service(
         web::scope("/api/v1")
             .wrap(ErrorHandlers::new().default_handler(json_errors))

@@ -7,6 +7,7 @@ mod exports;
 mod helpers;
 mod import;
 mod import_cli;
+mod reports;
 mod review;
 mod shared_corpus;
 mod startup;
