@@ -36,7 +36,9 @@ const TRANS: &str = "accuse criticize criticise praise blame endorse call descri
      demand threaten applaud hail decry lament mock ridicule chide scold fault credit thank \
      congratulate recommend refuse decline oppose support back welcome challenge dispute label \
      brand characterize characterise compare liken charge disparage insult target question \
-     encourage invite implore express";
+     encourage invite implore express offer name point talk slam echo avoid refer+ \
+     discuss order rail voice seek_ tout expose distance identify highlight list press quote \
+     tout spoke_ laud tout hail";
 
 /// Cognition and finding verbs.
 const WEAK: &str = "think_ believe hope fear worry expect know_ feel_ find_ show_ indicate imply \
@@ -57,6 +59,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("hear", "hear hears heard"),
     ("see", "see sees saw"),
     ("learn", "learn learns learned learnt"),
+    ("seek", "seek seeks sought seeking"),
+    ("spoke", "speak speaks spoke speaking"),
 ];
 
 const ADVERB: &str = "reportedly allegedly purportedly supposedly";

@@ -35,6 +35,9 @@ pub const BEFORE_FRAME: &str = "C, S said";
 /// Finds the attributions of the sentence `toks[lo..hi]`, appending to `out`.
 pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr>) {
     let first = out.len();
+    if let Some(a) = in_document(text, toks, lo, hi) {
+        out.push(a);
+    }
     let mut depth_open: Option<usize> = None;
     for v in lo..hi {
         let t = &toks[v];
@@ -74,6 +77,32 @@ fn is_cue_here(toks: &[Token], lo: usize, v: usize) -> bool {
         .get(v + 1)
         .is_some_and(|n| n.is_word() && matches!(n.lex.cue, CueClass::Say | CueClass::Weak));
     !(next_is_verb && t.lex.has(DOC | UNNAMED) && t.lex.cue != CueClass::Adverb)
+}
+
+/// "In a new poll, C": a document named in an opening phrase is the source.
+fn in_document(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Attr> {
+    if hi < lo + 5 || !is_word(text, &toks[lo], "in") {
+        return None;
+    }
+    let comma = (lo + 2..(lo + 14).min(hi)).find(|&i| toks[i].is(','))?;
+    let head = (lo + 1..comma).find(|&i| toks[i].lex.has(DOC) && !toks[i].cap)?;
+    if !(lo + 1..comma).all(|i| toks[i].is_word() || toks[i].is('-') || toks[i].is('/')) {
+        return None;
+    }
+    // The phrase may go on after the noun ("a poll released Thursday"); the sentence must not
+    // have a cue of its own.
+    if (comma + 1..hi).any(|i| toks[i].lex.cue != CueClass::None && !toks[i].cap) {
+        return None;
+    }
+    let _ = head;
+    let s = comma + 1;
+    Some(Attr {
+        content: (s, trim_end(toks, s, hi)),
+        source: Some((lo + 1, comma)),
+        implied: None,
+        cue: (lo, lo + 1),
+        frame: "In a poll, C",
+    })
 }
 
 fn according(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<Attr> {
@@ -127,6 +156,7 @@ fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option
     if let Some(np) = np_left(text, toks, lo, end) {
         return Some(np);
     }
+
     if end > lo + 2 && toks[end - 1].is(',') {
         // "…, said Larry Sabato, director of …": an inverted subject, not an appositive.
         if end == v && inverted_subject(toks, v, hi) {
@@ -148,7 +178,7 @@ fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
     match np_right(toks, v + 1, hi) {
         Some((a, b)) => {
             (toks[a].cap || toks[a].lex.has(PRON_PERSON))
-                && (b >= hi || matches!(toks[b].kind, Kind::Punct('.' | ',' | ';')))
+                && (b >= hi || matches!(toks[b].kind, Kind::Punct('.' | ',' | ';' | '(')))
         }
         None => false,
     }
