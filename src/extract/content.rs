@@ -122,7 +122,7 @@ fn clause_stop(text: &str, toks: &[Token], s: usize, hi: usize) -> usize {
                 let w = &text[t.start..t.end];
                 let next_cue = toks
                     .get(i + 1)
-                    .is_some_and(|n| i + 1 < hi && n.lex.cue != CueClass::None && !n.cap);
+                    .is_some_and(|n| i + 1 < hi && n.lex.cue == CueClass::Say && !n.cap);
                 if matches!(w, "but" | "whereas")
                     || w == "while" && toks[i - 1].is(',')
                     || w == "and" && next_cue

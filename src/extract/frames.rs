@@ -164,7 +164,7 @@ fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option
         }
         let from = end.saturating_sub(40).max(lo + 1);
         let comma = (from..end - 1).rev().find(|&i| toks[i].is(','))?;
-        if (comma + 1..end - 1).any(|i| toks[i].is_quote() || toks[i].lex.cue != CueClass::None) {
+        if (comma + 1..end - 1).any(|i| toks[i].is_quote()) {
             return None;
         }
         let np = np_left(text, toks, lo, comma)?;
@@ -281,7 +281,10 @@ fn verb(
     // Content before the frame: "C, S said." or "“C,” said S."
     let (source, before) = match subj {
         Some((sa, sb)) if sa > lo => (Some((sa, sb)), sa),
-        _ if v > lo && (toks[v - 1].is(',') || toks[v - 1].kind == Kind::Close) => {
+        _ if v > lo
+            && (toks[v - 1].is(',') || toks[v - 1].kind == Kind::Close)
+            && inverted_subject(toks, v, hi) =>
+        {
             (np_right(toks, v + 1, hi), v)
         }
         _ => (None, lo),
@@ -311,7 +314,11 @@ fn verb(
         let n = &toks[after + 1];
         if n.kind == Kind::Open {
             end = content_end(text, toks, after + 1, hi);
-        } else if n.is_word() && n.lex.cue == CueClass::None && toks[s].kind != Kind::Open {
+        } else if n.is_word()
+            && n.lex.cue == CueClass::None
+            && toks[s].kind != Kind::Open
+            && source.0 < v
+        {
             end = trim_end(toks, after + 1, hi);
         }
     }
