@@ -2,7 +2,7 @@
 
 use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
 use super::cues::{CueClass, is_participle};
-use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, UNNAMED};
+use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, TITLE, UNNAMED};
 use super::sources::{np_left, np_right, skip_aux_left};
 use super::token::{Kind, Token};
 
@@ -67,7 +67,13 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
 /// determiner ("a continuing obstacle", "the report"), or is a noun before a verb ("reports say").
 fn is_cue_here(toks: &[Token], lo: usize, v: usize) -> bool {
     let t = &toks[v];
-    if t.cap && v > lo && toks[v - 1].kind != Kind::Open {
+    // Mid-sentence capitals are names ("United States"), except in title-case headlines
+    // ("Trump Says He Will Win").
+    let title_case = matches!(t.lex.cue, CueClass::Say | CueClass::Tell)
+        && toks.get(v + 1).is_some_and(|n| n.cap)
+        && v > lo
+        && toks[v - 1].cap;
+    if t.cap && v > lo && toks[v - 1].kind != Kind::Open && !title_case {
         return false;
     }
     if v > lo && toks[v - 1].lex.has(DET) && !toks[v - 1].lex.has(PRON_PERSON) {
@@ -190,7 +196,14 @@ fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(us
     if toks[lo].lex.has(STOP) {
         s = (lo..v).find(|&i| toks[i].is(','))? + 1;
     }
-    let (a, b) = np_right(toks, s, v)?;
+    let (a, mut b) = np_right(toks, s, v)?;
+    // Stop at the first plain lowercase word after a name ("Marco Rubio tweeted …").
+    if let Some(cut) = (a + 1..b).find(|&i| {
+        let t = &toks[i];
+        toks[i - 1].cap && t.is_word() && !t.cap && !t.lex.has(DET | TITLE | UNNAMED | ORG | DOC)
+    }) {
+        b = cut;
+    }
     let head = &toks[b - 1];
     let ok = head.cap || head.lex.has(PRON_PERSON | PRON_GROUP | UNNAMED | ORG | DOC);
     let _ = text;
@@ -249,8 +262,15 @@ fn verb(
             && (toks[sa - 1].kind == Kind::Close
                 || toks[sa - 1].is(',') && toks[sa - 2].kind == Kind::Close)
     });
+    // A document subject ("records show …") takes any clause, like a speech verb.
+    let doc_subject = subj.is_some_and(|(_, sb)| toks[sb - 1].lex.has(DOC | UNNAMED));
+    let class_r = if class == CueClass::Weak && doc_subject {
+        CueClass::Say
+    } else {
+        class
+    };
     let right = (subj.is_some() && !quote_before || passive)
-        .then(|| content_start(text, toks, r, hi, class))
+        .then(|| content_start(text, toks, r, hi, class_r))
         .flatten();
     if let Some(s) = right {
         let end = if class == CueClass::Trans && toks[s].kind != Kind::Open {
