@@ -3,7 +3,7 @@
 use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
 use super::cues::{CueClass, is_participle};
 use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, TITLE, UNNAMED};
-use super::sources::{np_left, np_right, skip_aux_left};
+use super::sources::{np_left, np_left_with, np_right, skip_aux_left};
 use super::token::{Kind, Token};
 
 /// One attribution found in a sentence (token indices into the paragraph's tokens).
@@ -159,7 +159,8 @@ fn adverb(toks: &[Token], hi: usize, v: usize) -> Option<Attr> {
 /// The subject of a verb at `v`: the noun phrase before it, across an appositive ("X, a spokesman, said").
 fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<(usize, usize)> {
     let end = skip_aux_left(toks, lo, v);
-    if let Some(np) = np_left(text, toks, lo, end) {
+    let loose = matches!(toks[v].lex.cue, CueClass::Say | CueClass::Tell);
+    if let Some(np) = np_left_with(text, toks, lo, end, loose) {
         return Some(np);
     }
 

@@ -27,6 +27,17 @@ fn np_word(t: &Token) -> bool {
 
 /// The subject noun phrase ending just before `end` (exclusive), not reaching left of `lo`.
 pub fn np_left(text: &str, toks: &[Token], lo: usize, end: usize) -> Option<(usize, usize)> {
+    np_left_with(text, toks, lo, end, false)
+}
+
+/// Like [`np_left`]; `loose` accepts any noun head (for strong speech cues: "the witness said").
+pub fn np_left_with(
+    text: &str,
+    toks: &[Token],
+    lo: usize,
+    end: usize,
+    loose: bool,
+) -> Option<(usize, usize)> {
     if end <= lo {
         return None;
     }
@@ -59,7 +70,7 @@ pub fn np_left(text: &str, toks: &[Token], lo: usize, end: usize) -> Option<(usi
     let of_head = (a + 1..end)
         .find(|&i| text[toks[i].start..toks[i].end].eq_ignore_ascii_case("of"))
         .is_some_and(|of| toks[of - 1].cap);
-    (a < end && (plausible_head(head) || of_head)).then_some((a, end))
+    (a < end && (plausible_head(head) || of_head || loose)).then_some((a, end))
 }
 
 /// Can this word end a source phrase? A name, or a noun for people, groups, outlets or documents.
@@ -74,6 +85,15 @@ pub fn np_right(toks: &[Token], start: usize, hi: usize) -> Option<(usize, usize
         let t = &toks[b];
         let title_dot =
             t.is('.') && b > start && toks[b - 1].lex.has(TITLE) && toks[b - 1].end == t.start;
+        if b > start && t.is_word() && t.lex.has(PRON_PERSON | PRON_GROUP | PRON_THING) {
+            break;
+        }
+        // A name ends at the first plain lowercase word ("told POLITICO he planned").
+        if b > start && t.is_word() && !t.cap && toks[b - 1].cap && !is_of_like(t) {
+            if !t.lex.has(DET | TITLE | UNNAMED | ORG | DOC | MEDIA) {
+                break;
+            }
+        }
         let ok = t.is_word()
             && (!t.lex.has(STOP | AUX) || b == start && t.lex.has(PRON_PERSON | PRON_GROUP))
             || title_dot
