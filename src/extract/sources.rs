@@ -89,10 +89,14 @@ pub fn np_right(toks: &[Token], start: usize, hi: usize) -> Option<(usize, usize
             break;
         }
         // A name ends at the first plain lowercase word ("told POLITICO he planned").
-        if b > start && t.is_word() && !t.cap && toks[b - 1].cap && !is_of_like(t) {
-            if !t.lex.has(DET | TITLE | UNNAMED | ORG | DOC | MEDIA) {
-                break;
-            }
+        if b > start
+            && t.is_word()
+            && !t.cap
+            && toks[b - 1].cap
+            && !is_of_like(t)
+            && !t.lex.has(DET | TITLE | UNNAMED | ORG | DOC | MEDIA)
+        {
+            break;
         }
         let ok = t.is_word()
             && (!t.lex.has(STOP | AUX) || b == start && t.lex.has(PRON_PERSON | PRON_GROUP))
