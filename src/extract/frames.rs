@@ -158,7 +158,16 @@ fn adverb(toks: &[Token], hi: usize, v: usize) -> Option<Attr> {
 
 /// The subject of a verb at `v`: the noun phrase before it, across an appositive ("X, a spokesman, said").
 fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<(usize, usize)> {
-    let end = skip_aux_left(toks, lo, v);
+    let mut end = skip_aux_left(toks, lo, v);
+    // "Rep. Hank Johnson (D-Ga.) said": skip the bracket.
+    if end > lo + 1 && toks[end - 1].is(')') {
+        if let Some(open) = (end.saturating_sub(9).max(lo)..end - 1)
+            .rev()
+            .find(|&i| toks[i].is('('))
+        {
+            end = open;
+        }
+    }
     let loose = matches!(toks[v].lex.cue, CueClass::Say | CueClass::Tell);
     if let Some(np) = np_left_with(text, toks, lo, end, loose) {
         return Some(np);
@@ -184,7 +193,7 @@ fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option
 fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
     match np_right(toks, v + 1, hi) {
         Some((a, b)) => {
-            (toks[a].cap || toks[a].lex.has(PRON_PERSON))
+            (toks[a].cap || toks[a].lex.has(PRON_PERSON | DET))
                 && (b >= hi || matches!(toks[b].kind, Kind::Punct('.' | ',' | ';' | '(')))
         }
         None => false,
@@ -245,8 +254,14 @@ fn verb(
         return None;
     }
     let participle = is_participle(word) && v > lo && toks[v - 1].is(',');
+    // "X said A and said B", "… but said …": the second verb shares the subject.
+    let coordinated = v > lo + 1
+        && (is_word(text, &toks[v - 1], "and") || is_word(text, &toks[v - 1], "but"))
+        && class == CueClass::Say;
     let subj = if participle {
         prev_src.or_else(|| clause_subject(text, toks, lo, v))
+    } else if coordinated && prev_src.is_some() {
+        prev_src
     } else {
         subject(text, toks, lo, hi, v)
     };
@@ -322,7 +337,8 @@ fn verb(
     }
     // Content that ends with a quote starts at that quote's opening mark.
     if e > s && toks[e - 1].kind == Kind::Close {
-        if let Some(q) = (s..e - 1).rev().find(|&i| toks[i].is_quote()) {
+        let first_quote = (s..e - 1).find(|&i| toks[i].is_quote());
+        if let Some(q) = first_quote.filter(|&q| (q + 1..e - 1).all(|i| !toks[i].is_quote())) {
             if toks[q].kind == Kind::Open && q > s {
                 s = q;
             }
