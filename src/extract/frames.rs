@@ -272,6 +272,23 @@ fn verb(
         ]
         .iter()
         .any(|w| is_word(text, &toks[v - 1], w));
+    // "Sanders is expected to win": a raising passive; the subject and infinitive are the content.
+    let be_before = v > lo
+        && ["is", "are", "was", "were", "been"]
+            .iter()
+            .any(|w| is_word(text, &toks[v - 1], w));
+    if be_before && word.ends_with("ed") && v + 1 < hi && is_word(text, &toks[v + 1], "to") {
+        if let Some((sa, _)) = subj {
+            let end = clause_end(toks, v + 1, hi);
+            return Some(Attr {
+                content: (sa, end),
+                source: None,
+                implied: Some("unnamed"),
+                cue: (v - 1, v + 1),
+                frame: "S is expected to V",
+            });
+        }
+    }
     // “C,” S said …: the quote before the frame is the content, whatever follows.
     let quote_before = subj.is_some_and(|(sa, _)| {
         sa > lo + 1

@@ -208,6 +208,10 @@ impl Ctx {
 fn nest(text: &str, toks: &[Token], attrs: &mut [Attr]) {
     for i in 0..attrs.len() {
         let (s, mut e) = attrs[i].content;
+        // Content before its own cue ("C, according to S") keeps what it holds.
+        if attrs[i].cue.0 >= e {
+            continue;
+        }
         for (j, other) in attrs.iter().enumerate() {
             let f = other.frame_start();
             if j != i && f > s && f < e && other.content.0 > s && opens_nested(text, toks, f) {
