@@ -3,7 +3,7 @@
 use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
 use super::cues::{CueClass, is_participle};
 use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, TITLE, UNNAMED};
-use super::sources::{np_left, np_left_with, np_right, skip_aux_left};
+use super::sources::{np_left_with, np_right, skip_aux_left};
 use super::token::{Kind, Token};
 
 /// One attribution found in a sentence (token indices into the paragraph's tokens).
@@ -183,8 +183,8 @@ fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option
         if (comma + 1..end - 1).any(|i| toks[i].is_quote()) {
             return None;
         }
-        let np = np_left(text, toks, lo, comma)?;
-        return toks[np.1 - 1].cap.then_some(np);
+        let np = np_left_with(text, toks, lo, comma, loose)?;
+        return (toks[np.1 - 1].cap || loose).then_some(np);
     }
     None
 }
@@ -265,13 +265,15 @@ fn verb(
     } else {
         subject(text, toks, lo, hi, v)
     };
-    let passive = subj.is_none()
-        && v > lo
-        && [
-            "was", "were", "is", "been", "are", "being", "when", "if", "after",
-        ]
-        .iter()
-        .any(|w| is_word(text, &toks[v - 1], w));
+    let opening_participle = v == lo && toks[v].cap && word.ends_with("ed");
+    let passive = subj.is_none() && opening_participle
+        || subj.is_none()
+            && v > lo
+            && [
+                "was", "were", "is", "been", "are", "being", "when", "if", "after",
+            ]
+            .iter()
+            .any(|w| is_word(text, &toks[v - 1], w));
     // "Sanders is expected to win": a raising passive; the subject and infinitive are the content.
     let be_before = v > lo
         && ["is", "are", "was", "were", "been"]

@@ -3,7 +3,8 @@
 use super::SourceKind;
 use super::cues::CueClass;
 use super::lexicon::{
-    AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, PRON_THING, REL, STOP, TIME, TITLE, UNNAMED,
+    AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, PRON_THING, REL, STARTER, STOP, TIME,
+    TITLE, UNNAMED,
 };
 use super::token::{Kind, Token};
 
@@ -87,6 +88,16 @@ pub fn np_right(toks: &[Token], start: usize, hi: usize) -> Option<(usize, usize
             t.is('.') && b > start && toks[b - 1].lex.has(TITLE) && toks[b - 1].end == t.start;
         if b > start && t.is_word() && t.lex.has(PRON_PERSON | PRON_GROUP | PRON_THING) {
             break;
+        }
+        // "told the AP his firm …": a possessive after the hearer starts the content.
+        if b > start + 1 && t.is_word() && t.lex.has(DET) && !t.cap && toks[b - 1].is_word() {
+            let w = t.end - t.start;
+            if (2..=5).contains(&w)
+                && !matches!(toks[b - 1].kind, Kind::Punct(_))
+                && t.lex.has(STARTER)
+            {
+                break;
+            }
         }
         // A name ends at the first plain lowercase word ("told POLITICO he planned").
         if b > start
