@@ -191,6 +191,13 @@ fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option
 
 /// Is the phrase after the verb at `v` its subject ("…, said Larry Sabato.")?
 fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
+    // Right after a closing quote ("…,” wrote one supporter who …) any phrase is the subject.
+    let after_quote = v > 0
+        && (toks[v - 1].kind == Kind::Close
+            || v > 1 && toks[v - 1].is(',') && toks[v - 2].kind == Kind::Close);
+    if after_quote && np_right(toks, v + 1, hi).is_some() {
+        return true;
+    }
     match np_right(toks, v + 1, hi) {
         Some((a, b)) => {
             (toks[a].cap || toks[a].lex.has(PRON_PERSON | DET))

@@ -1,7 +1,7 @@
 //! Sentence splitting over the tokens of one paragraph: abbreviations, initials, decimals and quotes.
 
 use super::cues::CueClass;
-use super::lexicon::{ABBR, STARTER};
+use super::lexicon::{ABBR, STARTER, STOP};
 use super::token::{Kind, Token};
 
 /// Longest sentence in tokens; longer runs are cut so every later step stays linear.
@@ -103,7 +103,7 @@ fn attribution_tail(toks: &[Token], at: usize) -> bool {
     for (n, t) in toks.iter().skip(at).take(6).enumerate() {
         if t.is_word() && !t.cap && matches!(t.lex.cue, CueClass::Say | CueClass::Tell) {
             let after = toks.get(at + n + 1);
-            let closes = after.is_none_or(|a| a.is('.') || a.is(','));
+            let closes = after.is_none_or(|a| a.is('.') || a.is(',') || a.lex.has(STOP));
             let inverted = n == 0 && after.is_some_and(|a| a.cap);
             return n <= 4 && (closes || inverted);
         }

@@ -14,7 +14,12 @@ const MAX_NP: usize = 9;
 /// Skips auxiliaries and adverbs left of `v` ("has also said"); returns the index just after the subject.
 pub fn skip_aux_left(toks: &[Token], lo: usize, v: usize) -> usize {
     let mut j = v;
-    while j > lo && toks[j - 1].is_word() && toks[j - 1].lex.has(AUX) && v - j < 4 {
+    while j > lo
+        && toks[j - 1].is_word()
+        && toks[j - 1].lex.has(AUX)
+        && !toks[j - 1].cap
+        && v - j < 4
+    {
         j -= 1;
     }
     j
