@@ -86,3 +86,24 @@ fn printing_hides_the_toolbar_and_keeps_claims_whole() {
     assert!(print.contains(".toolbar, .screen-only { display: none !important; }"));
     assert!(print.contains(".claim { break-inside: avoid;"));
 }
+
+#[test]
+fn reviewers_are_named_or_said_to_be_unrecorded() {
+    let page = html();
+    assert!(page.contains("<dt>Reviewers</dt><dd>Alice Example, Bob, &#34;the checker&#34;, Carol &#60;script&#62;</dd>"));
+    let mut anonymous = fixture::report();
+    for c in &mut anonymous.claims {
+        c.decided_by = None;
+        c.history.iter_mut().for_each(|h| h.user = None);
+        c.notes.clear();
+        c.evidence.clear();
+    }
+    let page = render(&anonymous).expect("renders");
+    assert!(page.contains("<dt>Reviewers</dt><dd>not recorded</dd>"));
+    anonymous
+        .claims
+        .iter_mut()
+        .for_each(|c| c.status = Verdict::Pending);
+    let page = render(&anonymous).expect("renders");
+    assert!(page.contains("<dt>Reviewers</dt><dd>nobody yet</dd>"));
+}
