@@ -67,10 +67,10 @@ enum Command {
         as_email: String,
         /// Fetch from private and link-local networks too (an intranet deployment).
         #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_PRIVATE")]
-        allow_private: bool,
+        fetch_allow_private: bool,
         /// Fetch from loopback addresses too (127.0.0.1, ::1).
         #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_LOOPBACK")]
-        allow_loopback: bool,
+        fetch_allow_loopback: bool,
         /// Files and http(s) URLs to import.
         #[arg(required = true, value_name = "FILE_OR_URL")]
         items: Vec<String>,
@@ -209,14 +209,14 @@ fn main() -> ExitCode {
         Command::Import {
             db,
             as_email,
-            allow_private,
-            allow_loopback,
+            fetch_allow_private,
+            fetch_allow_loopback,
             items,
         } => run_import(
             &db,
             &as_email,
             &items,
-            &fetch_config(allow_private, allow_loopback),
+            &fetch_config(fetch_allow_private, fetch_allow_loopback),
         ),
         Command::Export {
             article,

@@ -15,7 +15,7 @@ const LATIN1: &[u8] = include_bytes!("../../src/ingest/testdata/latin1.html");
 const TITLE: &str = "Harbour bridge reopens after two-year repair";
 
 /// Serves `/article` (the news page) and 404 for anything else on 127.0.0.1; returns the base URL.
-fn serve_pages() -> String {
+pub fn serve_pages() -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
     let base = format!("http://{}", listener.local_addr().expect("address"));
     std::thread::spawn(move || {
