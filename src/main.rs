@@ -3,10 +3,13 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+mod accounts_cli;
+
 use std::path::PathBuf;
 
 use claimdesk::config::{self, Config};
 use claimdesk::db::{Db, reports::ReportContext};
+use claimdesk::domain::Role;
 use claimdesk::domain::{ReportFormat, Verdict};
 use claimdesk::export::AllFormat;
 use claimdesk::ingest::{AddrPolicy, FetchConfig};
@@ -56,7 +59,19 @@ enum Command {
         fetch_allow_loopback: bool,
         #[command(flatten)]
         identity: Identity,
+        /// Mark cookies Secure (serve over HTTPS); on by default when --base-url is https.
+        #[arg(long, env = "CLAIMDESK_SECURE_COOKIES")]
+        secure_cookies: bool,
+        /// Hex key (64+ characters) signing sessions; default: a key stored in the database.
+        #[arg(long, env = "CLAIMDESK_SESSION_KEY", hide_env_values = true)]
+        session_key: Option<String>,
     },
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// Import articles from files (.html, .txt) and URLs, skipping those already imported.
     Import {
         /// The SQLite database file (created and migrated if absent).
@@ -129,6 +144,44 @@ struct Identity {
     org_url: Option<String>,
 }
 
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account; the password is read from standard input.
+    Add {
+        /// Login e-mail.
+        #[arg(long)]
+        email: String,
+        /// Name shown in the review history.
+        #[arg(long)]
+        name: String,
+        /// admin, editor, reviewer or viewer.
+        #[arg(long, value_parser = accounts_cli::parse_role)]
+        role: Role,
+        /// Read the password (at least 10 characters) from standard input.
+        #[arg(long, required = true)]
+        password_stdin: bool,
+        /// The SQLite database file (created and migrated if missing).
+        #[arg(long, env = "CLAIMDESK_DB", default_value = config::DEFAULT_DB)]
+        db: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Print a new API token for an account (shown once; only its hash is stored).
+    Create {
+        /// The account's e-mail.
+        #[arg(long)]
+        email: String,
+        /// A label for the token ("CI import").
+        #[arg(long)]
+        name: Option<String>,
+        /// The SQLite database file.
+        #[arg(long, env = "CLAIMDESK_DB", default_value = config::DEFAULT_DB)]
+        db: PathBuf,
+    },
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ExportFormat {
     Html,
@@ -198,14 +251,28 @@ fn main() -> ExitCode {
             fetch_allow_private,
             fetch_allow_loopback,
             identity,
+            secure_cookies,
+            session_key,
         } => run_serve(Config {
             base_url,
             instance_name: identity.instance_name,
             organization_name: identity.org_name,
             organization_url: identity.org_url,
             fetch: fetch_config(fetch_allow_private, fetch_allow_loopback),
+            secure_cookies,
+            session_key,
             ..Config::new(db, bind)
         }),
+        Command::User(UserCommand::Add {
+            email,
+            name,
+            role,
+            password_stdin: _,
+            db,
+        }) => accounts_cli::user_add(&db, &email, &name, role),
+        Command::Token(TokenCommand::Create { email, name, db }) => {
+            accounts_cli::token_create(&db, &email, name.as_deref())
+        }
         Command::Import {
             db,
             as_email,
@@ -317,6 +384,9 @@ fn run_serve(config: Config) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         let app = Application::build(config)?;
         println!("claimdesk listening on {}", app.base_url());
+        if let Some(link) = app.setup_link() {
+            println!("No accounts yet. Create the first admin (single-use link): {link}");
+        }
         app.run_until_stopped().await?;
         Ok(())
     })
@@ -413,7 +483,7 @@ fn run_import(
         std::process::exit(2);
     }
     let db = Db::open(db)?;
-    // Accounts are not in this build yet: the email is taken as given and reported, not linked to a user.
+    accounts_cli::require_editor(&db, email)?;
     eprintln!("importing {} item(s) as {email}", items.len());
     let summary = claimdesk::imports::import_all(&db, items, fetch, &mut std::io::stderr().lock())?;
     if summary.failed.is_empty() {

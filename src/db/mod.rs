@@ -7,9 +7,18 @@ pub mod claims;
 pub mod duplicates;
 pub mod export;
 pub mod history;
+pub mod invites;
+pub mod login_failures;
 pub mod migrate;
 pub mod reports;
+pub mod sessions;
+pub mod settings;
 pub mod time;
+pub mod tokens;
+pub mod users;
+
+#[cfg(test)]
+pub(crate) mod testing;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

@@ -34,7 +34,7 @@ pub fn load(
                 .into_iter()
                 .map(|h| ReportHistoryEntry {
                     at: h.at,
-                    user: h.user_id,
+                    user: h.user_name,
                     from: h.from,
                     to: h.to,
                     note: h.note,

@@ -4,10 +4,14 @@ pub mod article;
 pub mod ids;
 pub mod report_format;
 pub mod review;
+pub mod role;
+pub mod user;
 pub mod verdict;
 
 pub use article::{ArticleError, ArticleText, ArticleTitle, ArticleUrl, NewArticle, RawArticle};
 pub use ids::parse_id;
 pub use report_format::ReportFormat;
 pub use review::{Decision, ReviewError};
+pub use role::Role;
+pub use user::{DisplayName, Email, User};
 pub use verdict::Verdict;

@@ -104,7 +104,7 @@ pub fn render(
                                 from: h.from,
                                 to: h.to,
                                 note: h.note.as_deref().unwrap_or(""),
-                                user: h.user_id.as_deref().unwrap_or(""),
+                                user: h.user_name.as_deref().unwrap_or(""),
                             })
                             .collect()
                     })

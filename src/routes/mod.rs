@@ -1,5 +1,7 @@
 //! The route table: every URL of the app in one place. Handlers live in the files beside this one.
 
+pub mod account;
+pub mod admin_users;
 pub mod api;
 pub mod article_page;
 pub mod assets;
@@ -7,9 +9,11 @@ pub mod export;
 pub mod highlight;
 pub mod home;
 pub mod import_article;
+pub mod login;
 pub mod new_article;
 pub mod reports;
 pub mod review;
+pub mod setup;
 pub mod view;
 
 use actix_web::error::JsonPayloadError;
@@ -24,6 +28,59 @@ use crate::error::{AppError, json_errors};
 /// Largest request body read (form or JSON): room for a 2 MB text after URL/JSON escaping, so that an
 /// oversized text still gets the friendly 413 from the domain check where possible.
 pub const BODY_LIMIT: usize = 4 * MAX_TEXT_BYTES;
+
+/// Declares routes once: registers them and lists them (method, full path) in a table that the
+/// tests walk, so a new route cannot escape the authentication and role tests.
+macro_rules! route_table {
+    ($table:ident, $register:ident, $prefix:literal, [
+        $( $method:ident $path:literal $(if $guard:ident)? => $handler:path ),* $(,)?
+    ]) => {
+        /// Every route of this part of the app: (HTTP method, path pattern).
+        pub const $table: &[(&str, &str)] = &[ $( (stringify!($method), concat!($prefix, $path)) ),* ];
+
+        fn $register(cfg: &mut web::ServiceConfig) {
+            $( cfg.route($path, web::$method()$(.guard(guard::fn_guard($guard)))?.to($handler)); )*
+        }
+    };
+}
+
+route_table!(PAGES, register_pages, "", [
+    get "/healthz" => assets::healthz,
+    get "/static/app.css" => assets::stylesheet,
+    get "/static/report.js" => assets::report_script,
+    get "/login" => login::form,
+    post "/login" => login::submit,
+    post "/logout" => login::logout,
+    get "/setup" => setup::form,
+    post "/setup" => setup::submit,
+    get "/" => home::index,
+    post "/sample" => home::load_sample,
+    get "/articles/new" => new_article::form,
+    post "/articles/import" => import_article::import,
+    post "/articles" if is_multipart => new_article::create_multipart,
+    post "/articles" => new_article::create,
+    get "/articles/{id}" => article_page::show,
+    get "/articles/{id}/report.{format}" => reports::download,
+    get "/articles/{id}/claimreview.json" => reports::claimreview,
+    post "/claims/{id}/review" => review::submit,
+    get "/export" => export::export,
+    get "/account" => account::show,
+    post "/account/password" => account::change_password,
+    post "/account/tokens" => account::create_token,
+    post "/account/tokens/{id}/revoke" => account::revoke_token,
+    get "/admin/users" => admin_users::list,
+    post "/admin/users" => admin_users::create,
+    post "/admin/users/{id}/role" => admin_users::set_role,
+    post "/admin/users/{id}/deactivate" => admin_users::deactivate,
+]);
+
+route_table!(API, register_api, "/api/v1", [
+    get "/articles" => api::articles::list,
+    post "/articles" => api::articles::create,
+    get "/articles/{id}" => api::articles::show,
+    post "/claims/{id}/review" => api::claims::review,
+    get "/claims/{id}/history" => api::claims::history,
+]);
 
 /// Registers every route.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -43,39 +100,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 e => body_error(e.to_string(), e.status_code()).into(),
             }),
     )
-    .route("/healthz", web::get().to(assets::healthz))
-    .route("/static/app.css", web::get().to(assets::stylesheet))
-    .route("/static/report.js", web::get().to(assets::report_script))
-    .route("/", web::get().to(home::index))
-    .route("/sample", web::post().to(home::load_sample))
-    .route("/articles/new", web::get().to(new_article::form))
-    .route("/articles/import", web::post().to(import_article::import))
-    .route(
-        "/articles",
-        web::post()
-            .guard(guard::fn_guard(is_multipart))
-            .to(new_article::create_multipart),
-    )
-    .route("/articles", web::post().to(new_article::create))
-    .route("/articles/{id}", web::get().to(article_page::show))
-    .route(
-        "/articles/{id}/report.{format}",
-        web::get().to(reports::download),
-    )
-    .route(
-        "/articles/{id}/claimreview.json",
-        web::get().to(reports::claimreview),
-    )
-    .route("/claims/{id}/review", web::post().to(review::submit))
-    .route("/export", web::get().to(export::export))
+    .configure(register_pages)
     .service(
         web::scope("/api/v1")
             .wrap(ErrorHandlers::new().default_handler(json_errors))
-            .route("/articles", web::get().to(api::articles::list))
-            .route("/articles", web::post().to(api::articles::create))
-            .route("/articles/{id}", web::get().to(api::articles::show))
-            .route("/claims/{id}/review", web::post().to(api::claims::review))
-            .route("/claims/{id}/history", web::get().to(api::claims::history))
+            .configure(register_api)
             .default_service(web::to(not_found)),
     )
     .default_service(web::to(not_found));

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use super::home::see_other;
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, Role};
 use crate::db::{self, claims::Review, claims::ReviewOutcome};
 use crate::domain::{Decision, parse_id};
 use crate::error::{AppError, AppResult, not_found};
@@ -27,6 +27,7 @@ pub async fn submit(
     path: web::Path<String>,
     form: web::Form<ReviewForm>,
 ) -> AppResult<HttpResponse> {
+    user.require(Role::Reviewer)?;
     let id = parse_id(&path).ok_or_else(|| not_found("claim"))?;
     let form = form.into_inner();
     let decision = Decision::parse(&form.status, form.note.as_deref())
@@ -35,7 +36,7 @@ pub async fn submit(
         status: decision.status,
         note: decision.note,
         expected_version: form.version,
-        user_id: user.id.clone(),
+        user_id: Some(user.id().to_string()),
         at: db::time::now(),
     };
     let outcome = state

@@ -51,8 +51,7 @@ async fn app_fetching_from_loopback() -> TestApp {
 
 async fn post_api(app: &TestApp, body: Value) -> (StatusCode, Value) {
     let res = app
-        .client
-        .post(app.url("/api/v1/articles"))
+        .api_post("/api/v1/articles")
         .json(&body)
         .send()
         .await
@@ -65,7 +64,7 @@ async fn import_form(app: &TestApp, form: Form) -> (StatusCode, String) {
     let res = app
         .client
         .post(app.url("/articles/import"))
-        .multipart(form)
+        .multipart(form.text("csrf_token", app.csrf.clone()))
         .send()
         .await
         .expect("POST");

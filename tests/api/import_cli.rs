@@ -17,6 +17,7 @@ fn the_import_command_reports_each_item_and_a_summary_and_fails_if_any_failed() 
         write("x.pdf", b"%PDF-1.4"),
     );
     let db = dir.path().join("cli.db").display().to_string();
+    crate::accounts_cli::add_user(&db, "editor@example.org", "editor");
     let run = |items: &[&str]| {
         let mut args = vec!["import", "--db", db.as_str(), "--as", "editor@example.org"];
         args.extend_from_slice(items);

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
 use super::ClaimJson;
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, Role};
 use crate::db;
 use crate::db::duplicates::Stored;
 use crate::domain::{ArticleError, NewArticle, RawArticle, parse_id};
@@ -26,9 +26,10 @@ pub struct CreateArticle {
 /// "claims"}`; the same URL or text again → `200` with the stored article and `"duplicate": true`.
 pub async fn create(
     state: web::Data<AppState>,
-    _user: CurrentUser,
+    user: CurrentUser,
     body: web::Json<CreateArticle>,
 ) -> AppResult<HttpResponse> {
+    user.require(Role::Editor)?;
     let body = body.into_inner();
     let source = match body.html {
         Some(html) => Some(Source::Html {
