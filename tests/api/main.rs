@@ -3,6 +3,7 @@
 mod api;
 mod articles;
 mod bad_input;
+mod byline;
 mod exports;
 mod helpers;
 mod import;
