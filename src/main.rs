@@ -415,7 +415,9 @@ fn run_import(
     let db = Db::open(db)?;
     // Accounts are not in this build yet: the email is taken as given and reported, not linked to a user.
     eprintln!("importing {} item(s) as {email}", items.len());
-    let summary = claimdesk::imports::import_all(&db, items, fetch, &mut std::io::stderr().lock())?;
+    let live = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let summary =
+        claimdesk::imports::import_all(&db, items, fetch, &mut std::io::stderr().lock(), live)?;
     if summary.failed.is_empty() {
         Ok(())
     } else {
