@@ -77,6 +77,25 @@ async fn a_byline_typed_on_the_form_is_stored_and_an_article_without_one_has_nul
 }
 
 #[tokio::test]
+async fn the_browser_form_sent_as_multipart_keeps_the_byline_too() {
+    let app = spawn_app().await;
+    let form = reqwest::multipart::Form::new()
+        .text("title", "Harbour bridge reopens")
+        .text("byline", "Mara Lindqvist")
+        .text("text", "The bridge reopened on Monday, officials said.");
+    let res = app
+        .client
+        .post(app.url("/articles"))
+        .multipart(form)
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let stored = app.api_article(&crate::helpers::location(&res)).await;
+    assert_eq!(stored["byline"], "Mara Lindqvist");
+}
+
+#[tokio::test]
 async fn a_byline_survives_export_restore_and_export_again() {
     let app = spawn_app().await;
     import_news(&app).await;
