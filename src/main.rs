@@ -485,7 +485,9 @@ fn run_import(
     let db = Db::open(db)?;
     accounts_cli::require_editor(&db, email)?;
     eprintln!("importing {} item(s) as {email}", items.len());
-    let summary = claimdesk::imports::import_all(&db, items, fetch, &mut std::io::stderr().lock())?;
+    let live = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let summary =
+        claimdesk::imports::import_all(&db, items, fetch, &mut std::io::stderr().lock(), live)?;
     if summary.failed.is_empty() {
         Ok(())
     } else {

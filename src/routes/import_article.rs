@@ -58,7 +58,7 @@ pub async fn import(
         .await?;
     // Asking to check and add would contradict the link to the stored copy.
     let notice = duplicate.is_none().then(|| {
-        "Check the title, outlet, date and text found on the page, then add the article."
+        "Check the title, byline, outlet, date and text found on the page, then add the article."
             .to_string()
     });
     render(

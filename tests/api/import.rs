@@ -186,6 +186,10 @@ async fn an_uploaded_page_prefills_the_form_for_confirmation_and_saving_it_store
     );
     assert!(page.contains("value=\"2024-03-18\""), "date pre-filled");
     assert!(
+        page.contains("value=\"Mara Lindqvist\""),
+        "byline pre-filled"
+    );
+    assert!(
         page.contains("Check the title"),
         "the user is asked to confirm"
     );

@@ -38,6 +38,10 @@ fn the_import_command_reports_each_item_and_a_summary_and_fails_if_any_failed() 
         "{stderr}"
     );
     assert!(stderr.contains("x.pdf: this is a PDF"), "{stderr}");
+    assert!(
+        !stderr.contains('\r') && !stderr.contains("importing /"),
+        "no progress bar when stderr is not a terminal: {stderr:?}"
+    );
     let again = run(&[&news]);
     assert_eq!(again.status.code(), Some(0));
     assert!(
