@@ -90,6 +90,7 @@ fn fixture() -> (Article, Vec<StoredClaim>, HashMap<Uuid, Vec<HistoryEntry>>) {
         id: article_id,
         title: "Three hundred claims".into(),
         outlet: Some("The Bench Gazette".into()),
+        byline: Some("A. Bench".into()),
         url: Some("https://example.org/bench".into()),
         published: None,
         content_hash: String::new(),

@@ -18,6 +18,10 @@ pub struct Config {
     pub base_url: Option<String>,
     /// The instance's display name.
     pub instance_name: String,
+    /// The organisation credited as author of ClaimReview markup; `None`: the instance name.
+    pub organization_name: Option<String>,
+    /// The organisation's web site; `None`: the base URL.
+    pub organization_url: Option<String>,
     /// Hex key (64+ characters) signing session cookies and CSRF tokens; `None`: the key stored in
     /// the database (made on first start).
     pub session_key: Option<String>,
@@ -35,6 +39,8 @@ impl Config {
             bind: bind.into(),
             base_url: None,
             instance_name: "claimdesk".to_string(),
+            organization_name: None,
+            organization_url: None,
             session_key: None,
             secure_cookies: false,
             fetch: crate::ingest::FetchConfig::default(),

@@ -57,6 +57,8 @@ enum Command {
         /// Let article imports fetch from loopback addresses (127.0.0.1, ::1).
         #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_LOOPBACK")]
         fetch_allow_loopback: bool,
+        #[command(flatten)]
+        identity: Identity,
         /// Mark cookies Secure (serve over HTTPS); on by default when --base-url is https.
         #[arg(long, env = "CLAIMDESK_SECURE_COOKIES")]
         secure_cookies: bool,
@@ -80,10 +82,10 @@ enum Command {
         as_email: String,
         /// Fetch from private and link-local networks too (an intranet deployment).
         #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_PRIVATE")]
-        allow_private: bool,
+        fetch_allow_private: bool,
         /// Fetch from loopback addresses too (127.0.0.1, ::1).
         #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_LOOPBACK")]
-        allow_loopback: bool,
+        fetch_allow_loopback: bool,
         /// Files and http(s) URLs to import.
         #[arg(required = true, value_name = "FILE_OR_URL")]
         items: Vec<String>,
@@ -115,6 +117,8 @@ enum Command {
             default_value = "http://127.0.0.1:8080"
         )]
         base_url: String,
+        #[command(flatten)]
+        identity: Identity,
     },
     /// Rebuild articles, claims, statuses and history from `export --all --format json` in a new database.
     Restore {
@@ -124,6 +128,20 @@ enum Command {
         #[arg(long)]
         db: PathBuf,
     },
+}
+
+/// How the instance names itself in reports, and who is credited for its reviews.
+#[derive(clap::Args)]
+struct Identity {
+    /// The instance's name, shown on reports.
+    #[arg(long, env = "CLAIMDESK_INSTANCE_NAME", default_value = "claimdesk")]
+    instance_name: String,
+    /// The organisation credited as ClaimReview author (default: the instance name).
+    #[arg(long, env = "CLAIMDESK_ORG_NAME")]
+    org_name: Option<String>,
+    /// The organisation's web site for ClaimReview (default: the base URL).
+    #[arg(long, env = "CLAIMDESK_ORG_URL")]
+    org_url: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -232,10 +250,14 @@ fn main() -> ExitCode {
             base_url,
             fetch_allow_private,
             fetch_allow_loopback,
+            identity,
             secure_cookies,
             session_key,
         } => run_serve(Config {
             base_url,
+            instance_name: identity.instance_name,
+            organization_name: identity.org_name,
+            organization_url: identity.org_url,
             fetch: fetch_config(fetch_allow_private, fetch_allow_loopback),
             secure_cookies,
             session_key,
@@ -254,14 +276,14 @@ fn main() -> ExitCode {
         Command::Import {
             db,
             as_email,
-            allow_private,
-            allow_loopback,
+            fetch_allow_private,
+            fetch_allow_loopback,
             items,
         } => run_import(
             &db,
             &as_email,
             &items,
-            &fetch_config(allow_private, allow_loopback),
+            &fetch_config(fetch_allow_private, fetch_allow_loopback),
         ),
         Command::Export {
             article,
@@ -271,16 +293,22 @@ fn main() -> ExitCode {
             since,
             db,
             base_url,
+            identity,
         } => {
             let base_url = base_url.trim_end_matches('/').to_string();
+            let ctx = ReportContext {
+                instance_name: identity.instance_name.clone(),
+                base_url,
+                generated_at: claimdesk::db::time::now(),
+            };
             match (article, all) {
-                (Some(article), _) => run_export(article, format, &db, base_url),
+                (Some(article), _) => run_export(article, format, &db, ctx, identity),
                 (None, _) => {
                     let Some(format) = format.all_format() else {
                         eprintln!("claimdesk: export --all writes csv or json");
                         return ExitCode::from(2);
                     };
-                    run_export_all(format, Filters { status, since }, &db, base_url)
+                    run_export_all(format, Filters { status, since }, &db, ctx)
                 }
             }
         }
@@ -364,22 +392,14 @@ fn run_serve(config: Config) -> anyhow::Result<()> {
     })
 }
 
-fn report_context(base_url: String) -> ReportContext {
-    ReportContext {
-        instance_name: "claimdesk".to_string(),
-        base_url,
-        generated_at: claimdesk::db::time::now(),
-    }
-}
-
 fn run_export(
     article: Uuid,
     format: ExportFormat,
     db: &std::path::Path,
-    base_url: String,
+    ctx: ReportContext,
+    identity: Identity,
 ) -> anyhow::Result<()> {
     let db = Db::open_existing(db)?;
-    let ctx = report_context(base_url);
     let report = db
         .run_blocking(|conn| Ok(claimdesk::db::reports::load(conn, article, &ctx)?))
         .map_err(anyhow::Error::from)?
@@ -387,10 +407,12 @@ fn run_export(
     let text = match format.report_format() {
         Some(format) => format.render(&report)?,
         None => {
-            let org = Organization {
-                name: ctx.instance_name.clone(),
-                url: Some(ctx.base_url.clone()),
-            };
+            let org = Organization::or_instance(
+                identity.org_name,
+                identity.org_url,
+                &ctx.instance_name,
+                &ctx.base_url,
+            );
             format!("{:#}\n", claimreview::render(&report, &org))
         }
     };
@@ -404,10 +426,9 @@ fn run_export_all(
     format: AllFormat,
     filters: Filters,
     db: &std::path::Path,
-    base_url: String,
+    ctx: ReportContext,
 ) -> anyhow::Result<()> {
     let db = Db::open_existing(db)?;
-    let ctx = report_context(base_url);
     let ctx = Context {
         instance_name: ctx.instance_name,
         base_url: ctx.base_url,
@@ -464,7 +485,9 @@ fn run_import(
     let db = Db::open(db)?;
     accounts_cli::require_editor(&db, email)?;
     eprintln!("importing {} item(s) as {email}", items.len());
-    let summary = claimdesk::imports::import_all(&db, items, fetch, &mut std::io::stderr().lock())?;
+    let live = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let summary =
+        claimdesk::imports::import_all(&db, items, fetch, &mut std::io::stderr().lock(), live)?;
     if summary.failed.is_empty() {
         Ok(())
     } else {

@@ -20,6 +20,8 @@ pub struct AppState {
     pub db: Db,
     pub instance_name: String,
     pub base_url: String,
+    /// Who publishes the reviews (ClaimReview `author`).
+    pub organization: crate::report::claimreview::Organization,
     /// The session key and cookie policy.
     pub auth: AuthSettings,
     /// How URLs given for import are fetched.
@@ -60,6 +62,12 @@ impl Application {
         let state = web::Data::new(AppState {
             db,
             instance_name: config.instance_name.clone(),
+            organization: crate::report::claimreview::Organization::or_instance(
+                config.organization_name.clone(),
+                config.organization_url.clone(),
+                &config.instance_name,
+                &base_url,
+            ),
             base_url: base_url.clone(),
             auth,
             fetch: config.fetch.clone(),

@@ -16,6 +16,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "002_accounts",
         include_str!("../../migrations/002_accounts.sql"),
     ),
+    (
+        "003_article_byline",
+        include_str!("../../migrations/003_article_byline.sql"),
+    ),
 ];
 
 /// The schema version this binary expects.

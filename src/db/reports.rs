@@ -78,6 +78,7 @@ pub fn load(
             id: article.id,
             title: article.title,
             outlet: article.outlet,
+            byline: article.byline,
             url: article.url,
             published: article.published,
             created_at: article.created_at,

@@ -22,6 +22,8 @@ pub mod markdown;
 pub(crate) mod fixture;
 #[cfg(test)]
 mod golden;
+#[cfg(test)]
+pub(crate) mod sample_fixture;
 
 /// Everything a report shows about one article and its review.
 #[derive(Debug, Clone, Serialize)]
@@ -43,6 +45,8 @@ pub struct ReportArticle {
     pub id: Uuid,
     pub title: String,
     pub outlet: Option<String>,
+    /// The authors, as the page named them.
+    pub byline: Option<String>,
     pub url: Option<String>,
     pub published: Option<Date>,
     #[serde(with = "time::serde::rfc3339")]

@@ -158,6 +158,7 @@ async fn read_multipart(mut multipart: Multipart) -> AppResult<RawArticle> {
         match name.as_str() {
             "title" => raw.title = value,
             "outlet" => raw.outlet = value,
+            "byline" => raw.byline = value,
             "url" => raw.url = value,
             "published" => raw.published = value,
             "text" if raw.text.is_empty() => raw.text = value,

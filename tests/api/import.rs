@@ -15,7 +15,7 @@ const LATIN1: &[u8] = include_bytes!("../../src/ingest/testdata/latin1.html");
 const TITLE: &str = "Harbour bridge reopens after two-year repair";
 
 /// Serves `/article` (the news page) and 404 for anything else on 127.0.0.1; returns the base URL.
-fn serve_pages() -> String {
+pub fn serve_pages() -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
     let base = format!("http://{}", listener.local_addr().expect("address"));
     std::thread::spawn(move || {
@@ -186,6 +186,10 @@ async fn an_uploaded_page_prefills_the_form_for_confirmation_and_saving_it_store
     );
     assert!(page.contains("value=\"2024-03-18\""), "date pre-filled");
     assert!(
+        page.contains("value=\"Mara Lindqvist\""),
+        "byline pre-filled"
+    );
+    assert!(
         page.contains("Check the title"),
         "the user is asked to confirm"
     );
@@ -233,6 +237,10 @@ async fn importing_a_page_already_stored_links_to_the_stored_article() {
     let (status, page) = import_form(&app, Form::new().text("url", url)).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("already in claimdesk"));
+    assert!(
+        !page.contains("Check the title"),
+        "no invitation to add a copy"
+    );
     assert!(page.contains(&format!("/articles/{}", first["id"].as_str().expect("id"))));
 }
 

@@ -5,6 +5,7 @@ mod accounts_cli;
 mod api;
 mod articles;
 mod bad_input;
+mod byline;
 mod csrf;
 mod exports;
 mod helpers;

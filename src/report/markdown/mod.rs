@@ -15,6 +15,9 @@ fn header(out: &mut String, report: &Report) {
     if let Some(outlet) = &a.outlet {
         let _ = writeln!(out, "- **Outlet:** {}", escape(outlet));
     }
+    if let Some(byline) = &a.byline {
+        let _ = writeln!(out, "- **Byline:** {}", escape(byline));
+    }
     if let Some(url) = &a.url {
         let _ = writeln!(out, "- **URL:** {}", link(url));
     }
@@ -63,9 +66,15 @@ fn claim(out: &mut String, c: &ReportClaim) {
         let _ = writeln!(out, "- **Last change:** {}{by}", format::human(at));
     }
     let _ = writeln!(out, "- **Check-worthiness:** {:.2}", c.checkworthiness);
-    if let Some(note) = c.note.as_deref().filter(|n| !n.trim().is_empty()) {
-        out.push_str("- **Note:**\n\n");
-        quote_block(out, note);
+    match c.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        Some(note) if note.contains('\n') => {
+            out.push_str("- **Note:**\n\n");
+            quote_block(out, note);
+        }
+        Some(note) => {
+            let _ = writeln!(out, "- **Note:** {}", escape(note));
+        }
+        None => {}
     }
     if !c.evidence.is_empty() {
         out.push_str("\n*Evidence:*\n\n");
@@ -137,7 +146,7 @@ mod tests {
     use crate::report::fixture;
 
     #[test]
-    fn the_header_gives_title_outlet_url_date_and_reviewers() {
+    fn the_header_gives_title_outlet_byline_url_date_and_reviewers() {
         let md = render(&fixture::report());
         assert!(
             md.starts_with(
@@ -145,6 +154,10 @@ mod tests {
             )
         );
         assert!(md.contains("- **Outlet:** Example News\n"));
+        assert!(
+            md.contains("- **Byline:** Jane \\*Doe\\* & \\<Co\\> \\| \\[staff\\](http://x)\n"),
+            "{md}"
+        );
         assert!(md.contains("- **URL:** <https://news.example/korea?a=1&b=2>\n"));
         assert!(md.contains("- **Published:** 2018-09-07\n"));
         assert!(md.contains(

@@ -140,6 +140,7 @@ pub async fn show(
         "id": a.id,
         "title": a.title,
         "outlet": a.outlet,
+        "byline": a.byline,
         "url": a.url,
         "published": a.published.map(|d| d.to_string()),
         "created_at": crate::db::time::format(a.created_at),
