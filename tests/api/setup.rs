@@ -129,3 +129,68 @@ async fn an_invited_person_chooses_a_password_through_a_single_use_link() {
         "Ivy signs in with her password"
     );
 }
+
+#[tokio::test]
+async fn a_new_invitation_link_replaces_the_old_one() {
+    let app = spawn_app().await;
+    let fields = [
+        ("email", "ivy@example.org"),
+        ("name", "Ivy Invited"),
+        ("role", "viewer"),
+        ("mode", "invite"),
+    ];
+    let res = app
+        .client
+        .post(app.url("/admin/users"))
+        .form(&with_csrf(&app.csrf, &fields))
+        .send()
+        .await
+        .unwrap();
+    let page = res.text().await.unwrap();
+    let link = |page: &str| {
+        let start = page.find("/setup?token=").expect("a link is shown");
+        page[start..].split('<').next().unwrap().to_string()
+    };
+    let old = link(&page);
+    let row = page
+        .split("<tr")
+        .find(|r| r.contains("ivy@example.org"))
+        .unwrap()
+        .to_string();
+    let id = row
+        .split("/admin/users/")
+        .nth(1)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap();
+    let res = app
+        .client
+        .post(app.url(&format!("/admin/users/{id}/invite")))
+        .form(&[("csrf_token", &app.csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let new = link(&res.text().await.unwrap());
+    assert_ne!(old, new);
+    assert_eq!(
+        new_client()
+            .get(app.url(&old))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::SEE_OTHER,
+        "the old link is dead"
+    );
+    assert_eq!(
+        new_client()
+            .get(app.url(&new))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::OK
+    );
+}
