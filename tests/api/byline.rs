@@ -13,8 +13,7 @@ const NEWS: &str = include_str!("../../src/ingest/testdata/news.html");
 /// Imports the news page (byline "By Mara Lindqvist") through the API; returns the article id.
 async fn import_news(app: &TestApp) -> String {
     let res = app
-        .client
-        .post(app.url("/api/v1/articles"))
+        .api_post("/api/v1/articles")
         .json(&json!({ "html": NEWS }))
         .send()
         .await
@@ -80,6 +79,7 @@ async fn a_byline_typed_on_the_form_is_stored_and_an_article_without_one_has_nul
 async fn the_browser_form_sent_as_multipart_keeps_the_byline_too() {
     let app = spawn_app().await;
     let form = reqwest::multipart::Form::new()
+        .text("csrf_token", app.csrf.clone())
         .text("title", "Harbour bridge reopens")
         .text("byline", "Mara Lindqvist")
         .text("text", "The bridge reopened on Monday, officials said.");
