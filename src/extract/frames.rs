@@ -100,6 +100,7 @@ fn in_document(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Attr>
     if (comma + 1..hi).any(|i| toks[i].lex.cue != CueClass::None && !toks[i].cap) {
         return None;
     }
+
     let _ = head;
     let s = comma + 1;
     Some(Attr {
@@ -255,7 +256,10 @@ fn verb(
         cue_end = r + 1;
         r += 1;
     }
-    r = skip_adjuncts(text, toks, r, hi);
+    // An object follows a transitive cue directly ("referring to the convention").
+    if class != CueClass::Trans {
+        r = skip_adjuncts(text, toks, r, hi);
+    }
     let subj_end = skip_aux_left(toks, lo, v);
     if (subj_end..v).any(|i| toks[i].lex.cue == CueClass::Adverb) {
         return None;
