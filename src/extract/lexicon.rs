@@ -112,7 +112,9 @@ const LISTS: &[(u32, &str)] = &[
          magazine news associated press daily telegraph guardian economist atlantic wsj nyt yonhap \
          xinhua kcna tass interfax jazeera hill vox slate salon buzzfeed drudge newspaper outlet \
          network cnbc c-span usa-today observer independent examiner inquirer mirror sun star \
-         register dispatch bulletin wire radio television tv broadcaster",
+         register dispatch bulletin wire radio television tv broadcaster ledger courier sentinel \
+         standard mail express beacon enquirer weekly digest newswire broadcasting paper \
+         publication station channel",
     ),
     (
         UNNAMED,

@@ -167,6 +167,11 @@ pub fn name_and_kind(text: &str, toks: &[Token], a: usize, b: usize) -> (String,
         }
         let name = strip_possessive(&text[toks[s].start..toks[head].end]).to_string();
         let flags = toks[s..=head].iter().fold(0u32, |f, t| f | t.lex.flags);
+        // A sentence-initial "Officials" is a common noun, not a name.
+        if s == head && toks[head].lex.has(UNNAMED) && flags & (MEDIA | ORG) == 0 {
+            return (name, SourceKind::Unnamed);
+        }
+        let the = s > a && word_is(text, &toks[s - 1], "the");
         let kind = if flags & MEDIA != 0 {
             SourceKind::Media
         } else if flags & ORG != 0 {
@@ -178,6 +183,9 @@ pub fn name_and_kind(text: &str, toks: &[Token], a: usize, b: usize) -> (String,
         } else {
             SourceKind::Person
         };
+        if kind == SourceKind::Media && the {
+            return (format!("The {name}"), kind);
+        }
         return (name, kind);
     }
     let mut s = a;
