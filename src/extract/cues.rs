@@ -71,7 +71,8 @@ const NOT_CUES: &str = "comments remarks name invited attack attacks attacking m
      heard expects considered consider speaking speak spoke talk talking back backs support \
      supports felt press tweet report seek seeking knew targeted targets continue continues saw \
      encouraging avoid note offer offers thought find wanted claim believed point question shown \
-     highlighting welcome";
+     highlighting welcome continuing challenge challenging add speaks order comment posts \
+     identify recall demanded";
 
 /// Regular inflections of a base verb; a trailing `+` doubles the last consonant ("admit+").
 fn inflect(base: &str) -> Vec<String> {

@@ -176,7 +176,7 @@ fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option
 
     if end > lo + 2 && toks[end - 1].is(',') {
         // "…, said Larry Sabato, director of …": an inverted subject, not an appositive.
-        if end == v && inverted_subject(toks, v, hi) {
+        if end == v && toks[v].lex.cue != CueClass::Tell && inverted_subject(toks, v, hi) {
             return None;
         }
         let from = end.saturating_sub(40).max(lo + 1);
@@ -349,6 +349,7 @@ fn verb(
         Some((sa, sb)) if sa > lo => (Some((sa, sb)), sa),
         _ if v > lo
             && (toks[v - 1].is(',') || toks[v - 1].kind == Kind::Close)
+            && class != CueClass::Tell
             && inverted_subject(toks, v, hi) =>
         {
             (np_right(toks, v + 1, hi), v)
