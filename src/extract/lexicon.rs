@@ -83,7 +83,9 @@ const LISTS: &[(u32, &str)] = &[
          publicly privately once often again further first initially earlier quickly finally long \
          simply only clearly too always frequently openly flatly immediately subsequently reportedly \
          allegedly apparently actually really herself himself themselves itself personally separately \
-         ultimately specifically explicitly famously has-been",
+         ultimately specifically explicitly famously has-been cannot can't won't don't didn't \
+         doesn't wouldn't couldn't shouldn't isn't wasn't aren't weren't hasn't haven't hadn't \
+         almost",
     ),
     (
         STOP,
