@@ -25,6 +25,8 @@ const SAY: &str = "add note argue claim insist explain declare warn announce twe
      observe remark emphasize emphasise stress caution complain boast brag joke quip concede counter \
      allege reiterate repeat testify proclaim confess muse speculate estimate answer comment reveal \
      post blog explain insist predict maintain wonder retort write_ say_ agree disagree \
+     shout yell chant interject recount plead email retweet disclose signal hint bemoan \
+     forecast_ reply lament stress \
      acknowledge mention announce cite";
 
 /// Verbs taking a hearer then content.
@@ -38,10 +40,12 @@ const TRANS: &str = "accuse criticize criticise praise blame endorse call descri
      brand characterize characterise compare liken charge disparage insult target question \
      encourage invite implore express offer name point talk slam echo avoid refer+ \
      discuss order rail voice seek_ tout expose distance identify highlight list press quote \
+     nominate deem request portray assail invoke reference champion embrace promote rebuke \
+     lambaste deride rebuff dub apologize disavow advocate \
      tout spoke_ laud tout hail";
 
 /// Cognition and finding verbs.
-const WEAK: &str = "think_ believe hope fear worry expect know_ feel_ find_ show_ indicate imply \
+const WEAK: &str = "prefer+ realize imagine dislike think_ believe hope fear worry expect know_ feel_ find_ show_ indicate imply \
      doubt figure consider assume guess suspect recognize recognise understand_ acknowledge \
      learn+ hear_ see_ want";
 
@@ -60,6 +64,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("see", "see sees saw"),
     ("learn", "learn learns learned learnt"),
     ("seek", "seek seeks sought seeking"),
+    ("forecast", "forecast forecasts forecasting"),
     ("spoke", "speak speaks spoke speaking"),
 ];
 
@@ -72,7 +77,8 @@ const NOT_CUES: &str = "comments remarks name invited attack attacks attacking m
      supports felt press tweet report seek seeking knew targeted targets continue continues saw \
      encouraging avoid note offer offers thought find wanted claim believed point question shown \
      highlighting welcome continuing challenge challenging add speaks order comment posts \
-     identify recall demanded";
+     identify recall demanded email emails emailing nominating nominated targeting rebuffed \
+     advocated embraced";
 
 /// Regular inflections of a base verb; a trailing `+` doubles the last consonant ("admit+").
 fn inflect(base: &str) -> Vec<String> {
