@@ -2,7 +2,7 @@
 
 use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
 use super::cues::{CueClass, is_participle};
-use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, TITLE, UNNAMED};
+use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, TIME, TITLE, UNNAMED};
 use super::sources::{np_left_with, np_right, skip_aux_left};
 use super::token::{Kind, Token};
 
@@ -211,8 +211,13 @@ fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
 /// The subject of the main clause before `v`, after an opening phrase ("For months, Obama …").
 fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
     let mut s = lo;
-    if toks[lo].lex.has(STOP) {
-        s = (lo..v).find(|&i| toks[i].is(','))? + 1;
+    // A dateline ("PARIS (AP) —") comes before the sentence proper.
+    if let Some(d) = (lo..(lo + 8).min(v)).find(|&i| matches!(toks[i].kind, Kind::Punct('—' | '–')))
+    {
+        s = d + 1;
+    }
+    if toks[s].lex.has(STOP) || toks[s].lex.has(TIME) {
+        s = (s..v).find(|&i| toks[i].is(','))? + 1;
     }
     let (a, mut b) = np_right(toks, s, v)?;
     // Stop at the first plain lowercase word after a name ("Marco Rubio tweeted …").

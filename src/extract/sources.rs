@@ -54,7 +54,7 @@ pub fn np_left_with(
     if head.lex.has(PRON_PERSON | PRON_GROUP | PRON_THING | REL) {
         return Some((end - 1, end));
     }
-    if !np_word(head) || head.lex.has(TIME) && !head.cap {
+    if !np_word(head) || head.lex.has(TIME) {
         return None;
     }
     let mut a = end - 1;
