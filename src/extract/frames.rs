@@ -233,6 +233,35 @@ fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(us
     ok.then_some((a, b))
 }
 
+/// A passive cue: the agent after "by" is the source; without one the source is unnamed.
+fn passive_frame(
+    text: &str,
+    toks: &[Token],
+    hi: usize,
+    v: usize,
+    class: CueClass,
+    subj: Option<(usize, usize)>,
+) -> Option<Attr> {
+    let (sa, sb) = subj?;
+    let by = v + 1 < hi && is_word(text, &toks[v + 1], "by");
+    let agent = if by { np_right(toks, v + 2, hi) } else { None };
+    let after = agent.map_or(v + 1, |(_, b)| b);
+    let content = match content_start(text, toks, after, hi, CueClass::Say) {
+        Some(s) if class != CueClass::Trans || !by => (s, content_end(text, toks, s, hi)),
+        _ => (sa, sb),
+    };
+    if by && agent.is_none() {
+        return None;
+    }
+    Some(Attr {
+        content,
+        source: agent,
+        implied: agent.is_none().then_some("unnamed"),
+        cue: (v - 1, v + 1),
+        frame: "X was V-ed (by S)",
+    })
+}
+
 fn verb(
     text: &str,
     toks: &[Token],
@@ -305,6 +334,13 @@ fn verb(
                 cue: (v - 1, v + 1),
                 frame: "S is expected to V",
             });
+        }
+    }
+    // "X was criticized by Y" / "Clinton was asked whether …": the subject is not the source.
+    let participle_form = word.ends_with("ed") || word == "told";
+    if be_before && participle_form && subj.is_some() {
+        if let Some(p) = passive_frame(text, toks, hi, v, class, subj) {
+            return Some(p);
         }
     }
     // “C,” S said …: the quote before the frame is the content, whatever follows.
