@@ -46,6 +46,12 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
             Kind::Close => depth_open = None,
             _ => {}
         }
+        if depth_open.is_none() {
+            if let Some(a) = nominal(text, toks, lo, hi, v) {
+                out.push(a);
+                continue;
+            }
+        }
         if t.lex.cue == CueClass::None || depth_open.is_some() || !is_cue_here(toks, lo, v) {
             continue;
         }
@@ -83,6 +89,71 @@ fn is_cue_here(toks: &[Token], lo: usize, v: usize) -> bool {
         .get(v + 1)
         .is_some_and(|n| n.is_word() && matches!(n.lex.cue, CueClass::Say | CueClass::Weak));
     !(next_is_verb && t.lex.has(DOC | UNNAMED) && t.lex.cue != CueClass::Adverb)
+}
+
+/// Nouns that report what someone holds: "his claim that C", "Trump's warning that C".
+const NOMINAL_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "suggestion",
+    "argument",
+    "belief",
+    "view",
+    "statement",
+    "warning",
+    "promise",
+    "pledge",
+    "insistence",
+    "contention",
+    "charge",
+    "allegation",
+    "accusation",
+    "suspicion",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "concern",
+    "concerns",
+    "prediction",
+    "complaint",
+    "admission",
+    "announcement",
+    "assurance",
+    "declaration",
+    "estimate",
+    "vow",
+];
+
+/// "his claim that C": a possessor, a reporting noun and a that-clause.
+fn nominal(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<Attr> {
+    let t = &toks[v];
+    if v == lo || v + 2 >= hi || !t.is_word() || t.cap || !is_word(text, &toks[v + 1], "that") {
+        return None;
+    }
+    if !NOMINAL_CUES.iter().any(|w| is_word(text, t, w)) {
+        return None;
+    }
+    let p = &toks[v - 1];
+    let pw = &text[p.start..p.end];
+    let possessive = ["his", "her", "their", "its", "our", "my"]
+        .iter()
+        .any(|w| pw.eq_ignore_ascii_case(w))
+        || pw.ends_with("’s")
+        || pw.ends_with("'s");
+    if !possessive || !p.is_word() {
+        return None;
+    }
+    let s = v + 2;
+    let e = clause_end(toks, s, hi);
+    (e > s).then_some(Attr {
+        content: (s, e),
+        source: Some((v - 1, v)),
+        implied: None,
+        cue: (v, v + 1),
+        frame: "his claim that C",
+    })
 }
 
 /// "In a new poll, C": a document named in an opening phrase is the source.
