@@ -1,5 +1,8 @@
 //! The cue lexicon: reporting verbs in all their forms, grouped by the frames they take.
 
+use super::lexicon::{DET, DOC, PRON_PERSON, UNNAMED};
+use super::token::{Kind, Token};
+
 /// How a cue word behaves in a frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CueClass {
@@ -152,6 +155,28 @@ pub fn forms() -> Vec<(&'static str, CueClass)> {
 /// True for the "-ing" form of a cue ("adding", "saying"), which takes the subject of its clause.
 pub fn is_participle(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing")
+}
+
+/// A cue word is not a cue when it is capitalized mid-sentence ("United States"), follows a
+/// determiner ("a continuing obstacle", "the report"), or is a noun before a verb ("reports say").
+pub fn is_cue_here(toks: &[Token], lo: usize, v: usize) -> bool {
+    let t = &toks[v];
+    // Mid-sentence capitals are names ("United States"), except in title-case headlines
+    // ("Trump Says He Will Win").
+    let title_case = matches!(t.lex.cue, CueClass::Say | CueClass::Tell)
+        && toks.get(v + 1).is_some_and(|n| n.cap)
+        && v > lo
+        && toks[v - 1].cap;
+    if t.cap && v > lo && toks[v - 1].kind != Kind::Open && !title_case {
+        return false;
+    }
+    if v > lo && toks[v - 1].lex.has(DET) && !toks[v - 1].lex.has(PRON_PERSON) {
+        return false;
+    }
+    let next_is_verb = toks
+        .get(v + 1)
+        .is_some_and(|n| n.is_word() && matches!(n.lex.cue, CueClass::Say | CueClass::Weak));
+    !(next_is_verb && t.lex.has(DOC | UNNAMED) && t.lex.cue != CueClass::Adverb)
 }
 
 #[cfg(test)]
