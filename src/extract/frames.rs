@@ -240,6 +240,11 @@ fn verb(
             end = trim_end(toks, after + 1, hi);
         }
     }
+    // A bare opening phrase ("Rather, he said.") is not a claim by itself.
+    let words = (s..end.max(e)).filter(|&i| toks[i].is_word()).count();
+    if words < 3 && toks[s].kind != Kind::Open {
+        return None;
+    }
     Some(Attr {
         content: (s, end.max(e)),
         source: Some(source),
