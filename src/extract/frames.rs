@@ -3,7 +3,7 @@
 use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
 use super::cues::{CueClass, is_cue_here, is_participle};
 use super::lexicon::{DET, DOC, STOP, UNNAMED};
-use super::openers::{according, adverb, in_document, nominal};
+use super::openers::{according, adverb, colon_quote, in_document, nominal};
 use super::sources::{np_right, skip_aux_left};
 use super::subjects::{clause_subject, inverted_subject, passive_frame, subject};
 use super::token::{Kind, Token};
@@ -49,6 +49,10 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
             _ => {}
         }
         if depth_open.is_none() {
+            if let Some(a) = colon_quote(text, toks, lo, hi, v) {
+                out.push(a);
+                continue;
+            }
             if let Some(a) = nominal(text, toks, lo, hi, v) {
                 out.push(a);
                 continue;

@@ -6,7 +6,7 @@ use super::cues::CueClass;
 use super::frames::Attr;
 use super::lexicon::DOC;
 use super::sources::np_right;
-use super::token::Token;
+use super::token::{Kind, Token};
 
 /// Nouns that report what someone holds: "his claim that C", "Trump's warning that C".
 const NOMINAL_CUES: &[&str] = &[
@@ -70,6 +70,43 @@ pub fn nominal(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Op
         implied: None,
         cue: (v, v + 1),
         frame: "his claim that C",
+    })
+}
+
+/// "… - Frank Newport: “We found …”": a name, a colon and a quote.
+pub fn colon_quote(text: &str, toks: &[Token], lo: usize, hi: usize, k: usize) -> Option<Attr> {
+    if !toks[k].is(':') || k == lo || k + 2 >= hi || toks[k + 1].kind != Kind::Open {
+        return None;
+    }
+    let head = &toks[k - 1];
+    if !head.is_word() || !head.cap || head.lex.cue != CueClass::None {
+        return None;
+    }
+    let mut a = k - 1;
+    while a > lo
+        && k - a < 6
+        && toks[a - 1].is_word()
+        && (toks[a - 1].cap || is_word(text, &toks[a - 1], "and"))
+    {
+        a -= 1;
+    }
+    let before_ok = a == lo
+        || matches!(
+            toks[a - 1].kind,
+            Kind::Punct('-' | '—' | '–' | '.' | ',' | ':')
+        );
+    if !before_ok {
+        return None;
+    }
+    let close = (k + 2..hi)
+        .find(|&i| toks[i].kind == Kind::Close)
+        .map_or(hi, |c| c + 1);
+    Some(Attr {
+        content: (k + 1, close),
+        source: Some((a, k)),
+        implied: None,
+        cue: (k, k + 1),
+        frame: "S: “C”",
     })
 }
 
