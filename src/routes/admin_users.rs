@@ -67,8 +67,10 @@ async fn page(
         invite_link,
     }
     .render()?;
+    // These pages may show a secret once (a new token, an invitation link): never cache them.
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
         .body(body))
 }
 

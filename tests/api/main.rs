@@ -18,3 +18,4 @@ mod setup;
 mod shared_corpus;
 mod sign_in;
 mod startup;
+mod who;

@@ -201,6 +201,11 @@ async fn an_api_token_is_shown_once_acts_with_its_owners_role_and_can_be_revoked
         .send()
         .await
         .unwrap();
+    assert_eq!(
+        res.headers()["cache-control"],
+        "no-store",
+        "the page with the secret is not cached"
+    );
     let page = res.text().await.unwrap();
     let start = page.find("cdt_").expect("the new token is shown");
     let token: String = page[start..]
