@@ -63,6 +63,7 @@ fn the_import_command_refuses_a_missing_email_as_bad_usage() {
 fn the_import_command_fetches_urls_only_from_addresses_it_is_allowed_to_reach() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("cli.db").display().to_string();
+    crate::accounts_cli::add_user(&db, "editor@example.org", "editor");
     let url = format!("{}/article", crate::import::serve_pages());
     crate::accounts_cli::add_user(&db, "editor@example.org", "editor");
     let run = |extra: &[&str]| {
