@@ -65,7 +65,6 @@ fn the_import_command_fetches_urls_only_from_addresses_it_is_allowed_to_reach() 
     let db = dir.path().join("cli.db").display().to_string();
     crate::accounts_cli::add_user(&db, "editor@example.org", "editor");
     let url = format!("{}/article", crate::import::serve_pages());
-    crate::accounts_cli::add_user(&db, "editor@example.org", "editor");
     let run = |extra: &[&str]| {
         let mut args = vec!["import", "--db", db.as_str(), "--as", "editor@example.org"];
         args.extend_from_slice(extra);
