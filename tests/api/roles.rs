@@ -12,6 +12,8 @@ use crate::helpers::{Browser, TestApp, spawn_app, with_csrf};
 enum Action {
     ReadArticles,
     ReadArticlesApi,
+    ExportReport,
+    ExportInstance,
     ReviewInBrowser,
     ReviewViaApi,
     OpenNewArticleForm,
@@ -26,6 +28,8 @@ enum Action {
 const TABLE: &[(Action, &str)] = &[
     (Action::ReadArticles, "viewer"),
     (Action::ReadArticlesApi, "viewer"),
+    (Action::ExportReport, "viewer"),
+    (Action::ExportInstance, "viewer"),
     (Action::ReviewInBrowser, "reviewer"),
     (Action::ReviewViaApi, "reviewer"),
     (Action::OpenNewArticleForm, "editor"),
@@ -56,6 +60,7 @@ async fn perform(
     action: Action,
     claim: &str,
     target: &str,
+    article_page: &str,
 ) -> Response {
     let c = &who.browser.client;
     let csrf = who.browser.csrf.as_str();
@@ -66,6 +71,8 @@ async fn perform(
             .get(app.url("/api/v1/articles"))
             .bearer_auth(&who.token)
             .send(),
+        Action::ExportReport => c.get(app.url(&format!("{article_page}/report.csv"))).send(),
+        Action::ExportInstance => c.get(app.url("/export?format=json")).send(),
         Action::ReviewInBrowser => c
             .post(app.url(&format!("/claims/{claim}/review")))
             .form(&with_csrf(
@@ -162,7 +169,7 @@ async fn each_role_may_do_its_own_actions_and_is_refused_the_rest_with_403() {
     for (action, least) in TABLE {
         for who in &actors {
             let before = snapshot(&app, &claim).await;
-            let res = perform(&app, who, *action, &claim, &target).await;
+            let res = perform(&app, who, *action, &claim, &target, &sample).await;
             let allowed = rank(who.role) >= rank(least);
             if allowed {
                 assert!(
