@@ -22,6 +22,9 @@ pub enum AppError {
     /// The request could not be understood (e.g. a file that is not UTF-8).
     #[error("{0}")]
     BadRequest(String),
+    /// The user may not do this (their role does not allow it).
+    #[error("{0}")]
+    Forbidden(String),
     /// Well-formed but invalid input (an unknown status, an empty text).
     #[error("{0}")]
     Unprocessable(String),
@@ -93,6 +96,7 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,

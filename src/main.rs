@@ -45,6 +45,18 @@ enum Command {
         #[arg(long, env = "CLAIMDESK_BASE_URL")]
         base_url: Option<String>,
     },
+    /// Fill a database with synthetic articles and claims (for benchmarks).
+    Generate {
+        /// How many articles.
+        #[arg(long, default_value_t = 10_000)]
+        articles: usize,
+        /// Claims per article.
+        #[arg(long, default_value_t = 100)]
+        claims_per_article: usize,
+        /// The SQLite database file (created if absent).
+        #[arg(long)]
+        db: PathBuf,
+    },
     /// Print one article's review report.
     Export {
         /// The article's id (a UUID, as in its URL).
@@ -107,6 +119,11 @@ fn main() -> ExitCode {
             base_url,
             ..Config::new(db, bind)
         }),
+        Command::Generate {
+            articles,
+            claims_per_article,
+            db,
+        } => claimdesk::generate::run(&db, articles, claims_per_article),
         Command::Export {
             article,
             format,

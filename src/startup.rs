@@ -18,6 +18,8 @@ pub struct AppState {
     pub db: Db,
     pub instance_name: String,
     pub base_url: String,
+    /// Open live article pages (Server-Sent Events).
+    pub live: crate::live::Hub,
 }
 
 /// A built, bound, not yet running server.
@@ -43,6 +45,7 @@ impl Application {
             db,
             instance_name: config.instance_name.clone(),
             base_url: base_url.clone(),
+            live: crate::live::Hub::default(),
         });
         let server = HttpServer::new(move || {
             App::new()

@@ -7,10 +7,16 @@ use anyhow::Context;
 use rusqlite::Connection;
 
 /// Every migration, in order; migration `i` (0-based) brings the schema to version `i + 1`.
-const MIGRATIONS: &[(&str, &str)] = &[(
-    "001_articles_claims_history",
-    include_str!("../../migrations/001_articles_claims_history.sql"),
-)];
+const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "001_articles_claims_history",
+        include_str!("../../migrations/001_articles_claims_history.sql"),
+    ),
+    (
+        "004_review_workflow",
+        include_str!("../../migrations/004_review_workflow.sql"),
+    ),
+];
 
 /// The schema version this binary expects.
 pub fn latest_version() -> i64 {

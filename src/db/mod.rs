@@ -4,9 +4,17 @@
 
 pub mod articles;
 pub mod claims;
+pub mod corrections;
+pub mod dashboard;
+pub mod edits;
+pub mod evidence;
 pub mod migrate;
+pub mod notes;
+pub mod queue;
 pub mod reports;
+pub mod search;
 pub mod time;
+pub mod timeline;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

@@ -3,9 +3,16 @@
 pub mod api;
 pub mod article_page;
 pub mod assets;
+pub mod claim_forms;
+pub mod claim_query;
+pub mod claims_page;
+pub mod corrections;
+pub mod dashboard;
 pub mod highlight;
 pub mod home;
+pub mod live;
 pub mod new_article;
+pub mod outcome;
 pub mod reports;
 pub mod review;
 pub mod view;
@@ -43,6 +50,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/healthz", web::get().to(assets::healthz))
     .route("/static/app.css", web::get().to(assets::stylesheet))
+    .route("/static/app.js", web::get().to(assets::script))
     .route("/", web::get().to(home::index))
     .route("/sample", web::post().to(home::load_sample))
     .route("/articles/new", web::get().to(new_article::form))
@@ -58,13 +66,43 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         "/articles/{id}/report.{format}",
         web::get().to(reports::download),
     )
+    .route("/articles/{id}/live", web::get().to(live::stream))
+    .route(
+        "/articles/{id}/claims",
+        web::post().to(corrections::add_claim),
+    )
+    .route(
+        "/articles/{id}/rename-source",
+        web::post().to(corrections::rename_source),
+    )
+    .route(
+        "/articles/{id}/assign",
+        web::post().to(corrections::assign_article),
+    )
+    .route("/claims", web::get().to(claims_page::index))
+    .route("/queue", web::get().to(claims_page::queue))
     .route("/claims/{id}/review", web::post().to(review::submit))
+    .route("/claims/{id}/notes", web::post().to(claim_forms::add_note))
+    .route(
+        "/claims/{id}/evidence",
+        web::post().to(claim_forms::add_evidence),
+    )
+    .route("/claims/{id}/assign", web::post().to(claim_forms::assign))
+    .route("/claims/{id}/remove", web::post().to(claim_forms::remove))
+    .route("/claims/{id}/restore", web::post().to(claim_forms::restore))
+    .route(
+        "/claims/{id}/source",
+        web::post().to(corrections::set_source),
+    )
+    .route("/claims/{id}/span", web::post().to(corrections::set_span))
+    .route("/claims/{id}/split", web::post().to(corrections::split))
     .service(
         web::scope("/api/v1")
             .wrap(ErrorHandlers::new().default_handler(json_errors))
             .route("/articles", web::get().to(api::articles::list))
             .route("/articles", web::post().to(api::articles::create))
             .route("/articles/{id}", web::get().to(api::articles::show))
+            .route("/claims", web::get().to(api::search::search))
             .route("/claims/{id}/review", web::post().to(api::claims::review))
             .route("/claims/{id}/history", web::get().to(api::claims::history))
             .default_service(web::to(not_found)),

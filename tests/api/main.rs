@@ -3,8 +3,16 @@
 mod api;
 mod articles;
 mod bad_input;
+mod claim_helpers;
+mod conflicts;
+mod corrections;
 mod exports;
 mod helpers;
+mod history;
+mod live;
 mod review;
+mod review_rules;
+mod search;
 mod shared_corpus;
 mod startup;
+mod team;

@@ -26,6 +26,7 @@ pub async fn review(
     path: web::Path<String>,
     body: web::Json<ReviewBody>,
 ) -> AppResult<HttpResponse> {
+    crate::routes::outcome::require_reviewer(&user)?;
     let id = parse_id(&path).ok_or_else(|| not_found("claim"))?;
     let body = body.into_inner();
     let decision = Decision::parse(&body.status, body.note.as_deref())
@@ -40,6 +41,7 @@ pub async fn review(
         note: decision.note,
         expected_version: Some(version),
         user_id: user.id.clone(),
+        user_name: user.display_name.clone(),
         at: db::time::now(),
     };
     let outcome = state
@@ -47,8 +49,12 @@ pub async fn review(
         .run(move |conn| db::claims::review(conn, id, &review)?.ok_or_else(|| not_found("claim")))
         .await?;
     match outcome {
-        ReviewOutcome::Applied(claim) => Ok(HttpResponse::Ok().json(ClaimJson::from(&claim))),
-        ReviewOutcome::Stale(claim) => Err(AppError::Conflict {
+        ReviewOutcome::Applied(claim) => {
+            crate::routes::outcome::announce(&state, &user, &claim);
+            Ok(HttpResponse::Ok().json(ClaimJson::from(&claim)))
+        }
+        ReviewOutcome::Refused(rule) => Err(AppError::Unprocessable(rule.to_string())),
+        ReviewOutcome::Stale(claim, _) => Err(AppError::Conflict {
             message: format!(
                 "version {version} is stale: the claim is at version {} ({}); nothing was changed",
                 claim.version, claim.status
