@@ -18,6 +18,8 @@ pub struct Config {
     pub base_url: Option<String>,
     /// The instance's display name.
     pub instance_name: String,
+    /// Limits of server-side URL fetching, and which non-public addresses an admin allows.
+    pub fetch: crate::ingest::FetchConfig,
 }
 
 impl Config {
@@ -28,6 +30,7 @@ impl Config {
             bind: bind.into(),
             base_url: None,
             instance_name: "claimdesk".to_string(),
+            fetch: crate::ingest::FetchConfig::default(),
         }
     }
 }

@@ -20,6 +20,8 @@ pub struct AppState {
     pub base_url: String,
     /// Open live article pages (Server-Sent Events).
     pub live: crate::live::Hub,
+    /// How URLs given for import are fetched.
+    pub fetch: crate::ingest::FetchConfig,
 }
 
 /// A built, bound, not yet running server.
@@ -46,6 +48,7 @@ impl Application {
             instance_name: config.instance_name.clone(),
             base_url: base_url.clone(),
             live: crate::live::Hub::default(),
+            fetch: config.fetch.clone(),
         });
         let server = HttpServer::new(move || {
             App::new()

@@ -1,11 +1,10 @@
 //! Claims: store an extraction, load them, and record review decisions with their history.
 
-use std::collections::HashMap;
-
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use super::history::{self, HistoryEntry};
 use super::time::{Stamp, format};
 use super::timeline::{self, Actor, Entry, Kind};
 use super::{evidence, notes, uuid_col};
@@ -29,17 +28,6 @@ pub struct StoredClaim {
     pub deleted_at: Option<OffsetDateTime>,
     /// The reviewer this claim is assigned to (id, name).
     pub assignee: Option<(String, String)>,
-}
-
-/// One recorded status change.
-#[derive(Debug, Clone)]
-pub struct HistoryEntry {
-    pub claim_id: Uuid,
-    pub at: OffsetDateTime,
-    pub user_id: Option<String>,
-    pub from: Verdict,
-    pub to: Verdict,
-    pub note: Option<String>,
 }
 
 /// A review decision to record.
@@ -294,68 +282,18 @@ pub fn review(
         "UPDATE claims SET status = ?2, note = ?3, version = version + 1, updated_at = ?4 WHERE id = ?1",
         params![id.to_string(), review.status.as_str(), review.note, at],
     )?;
-    tx.execute(
-        "INSERT INTO claim_history (claim_id, at, user_id, from_status, to_status, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![
-            id.to_string(),
-            at,
-            review.user_id,
-            current.status.as_str(),
-            review.status.as_str(),
-            review.note
-        ],
+    history::append(
+        &tx,
+        &HistoryEntry {
+            claim_id: id,
+            at: review.at,
+            user_id: review.user_id.clone(),
+            from: current.status,
+            to: review.status,
+            note: review.note.clone(),
+        },
     )?;
     let updated = get(&tx, id)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
     tx.commit()?;
     Ok(Some(ReviewOutcome::Applied(updated)))
-}
-
-fn history_from_row(row: &Row<'_>) -> rusqlite::Result<HistoryEntry> {
-    let verdict = |idx: usize| -> rusqlite::Result<Verdict> {
-        let s: String = row.get(idx)?;
-        Verdict::parse(&s).ok_or_else(|| {
-            rusqlite::Error::FromSqlConversionFailure(
-                idx,
-                rusqlite::types::Type::Text,
-                "unknown status".into(),
-            )
-        })
-    };
-    Ok(HistoryEntry {
-        claim_id: uuid_col(row, 0)?,
-        at: row.get::<_, Stamp>(1)?.0,
-        user_id: row.get(2)?,
-        from: verdict(3)?,
-        to: verdict(4)?,
-        note: row.get(5)?,
-    })
-}
-
-/// The status changes of one claim, oldest first.
-pub fn history(conn: &Connection, claim_id: Uuid) -> rusqlite::Result<Vec<HistoryEntry>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT claim_id, at, user_id, from_status, to_status, note
-         FROM claim_history WHERE claim_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([claim_id.to_string()], history_from_row)?;
-    rows.collect()
-}
-
-/// The status changes of every claim of an article, oldest first, by claim id.
-pub fn history_for_article(
-    conn: &Connection,
-    article_id: Uuid,
-) -> rusqlite::Result<HashMap<Uuid, Vec<HistoryEntry>>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT h.claim_id, h.at, h.user_id, h.from_status, h.to_status, h.note
-         FROM claim_history h JOIN claims c ON c.id = h.claim_id
-         WHERE c.article_id = ?1 ORDER BY h.id",
-    )?;
-    let mut by_claim: HashMap<Uuid, Vec<HistoryEntry>> = HashMap::new();
-    for entry in stmt.query_map([article_id.to_string()], history_from_row)? {
-        let entry = entry?;
-        by_claim.entry(entry.claim_id).or_default().push(entry);
-    }
-    Ok(by_claim)
 }

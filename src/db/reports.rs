@@ -4,7 +4,7 @@ use rusqlite::Connection;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::{articles, claims};
+use super::{articles, claims, history};
 use crate::report::{Report, ReportArticle, ReportClaim, ReportHistoryEntry, ReportSource};
 
 /// Where a report is made: the instance's name and public base URL.
@@ -24,7 +24,7 @@ pub fn load(
     let Some(article) = articles::get(conn, article_id)? else {
         return Ok(None);
     };
-    let mut history = claims::history_for_article(conn, article_id)?;
+    let mut history = history::for_article(conn, article_id)?;
     let claims = claims::for_article(conn, article_id)?
         .into_iter()
         .map(|stored| {
@@ -64,6 +64,9 @@ pub fn load(
                 decided_at: last.map(|h| h.at),
                 text: stored.claim.text,
                 history: entries,
+                // No notes thread or evidence table yet (issue 5); the report formats are ready.
+                notes: Vec::new(),
+                evidence: Vec::new(),
             }
         })
         .collect();

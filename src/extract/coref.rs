@@ -6,8 +6,10 @@ use super::SourceKind;
 /// What the article has named so far.
 #[derive(Debug, Default)]
 pub struct Coref {
-    persons: Vec<String>,
-    groups: Vec<(String, SourceKind)>,
+    /// Full names with their first and last words.
+    persons: Vec<(String, String, String)>,
+    /// Multi-word outlet and organization names with their last word.
+    groups: Vec<(String, String, SourceKind)>,
     last_person: Option<String>,
     last_plural: Option<(String, SourceKind)>,
 }
@@ -22,9 +24,12 @@ impl Coref {
     /// Notes a person named anywhere in the text (e.g. "Secretary of State Mike Pompeo"), so that a
     /// later "he" or surname can refer to them.
     pub fn see_person(&mut self, name: &str) {
-        if name.split_whitespace().count() >= 2 {
-            self.persons.retain(|p| p != name);
-            self.persons.push(name.to_string());
+        let mut words = name.split_whitespace();
+        let first = words.next().unwrap_or_default().to_string();
+        if let Some(last) = words.next_back() {
+            self.persons.retain(|p| p.0 != name);
+            self.persons
+                .push((name.to_string(), first, last.to_string()));
             if self.persons.len() > 256 {
                 self.persons.remove(0);
             }
@@ -56,29 +61,30 @@ impl Coref {
         let bare = strip_the(name);
         let single = !bare.contains(' ');
         if single && kind == SourceKind::Person {
-            let found = self.persons.iter().rev().find(|p| {
-                let mut parts = p.split_whitespace();
-                parts.next() == Some(bare) || p.split_whitespace().last() == Some(bare)
-            });
-            if let Some(full) = found.cloned() {
+            let found = self
+                .persons
+                .iter()
+                .rev()
+                .find(|p| p.1 == bare || p.2 == bare)
+                .map(|p| p.0.clone());
+            if let Some(full) = found {
                 self.last_person = Some(full.clone());
                 return (full, SourceKind::Person);
             }
         }
         if single && bare.starts_with(char::is_uppercase) {
-            let found = self
-                .groups
-                .iter()
-                .rev()
-                .find(|(g, _)| g.split_whitespace().last() == Some(bare) && g.contains(' '));
-            if let Some((g, k)) = found.cloned() {
+            let found = self.groups.iter().rev().find(|(_, last, _)| last == bare);
+            if let Some((g, _, k)) = found.cloned() {
                 return (g, k);
             }
         }
         match kind {
             SourceKind::Person => self.see_person(bare),
             SourceKind::Media | SourceKind::Organization => {
-                self.groups.push((bare.to_string(), kind));
+                if let Some((_, last)) = bare.rsplit_once(' ') {
+                    self.groups.retain(|g| g.0 != bare);
+                    self.groups.push((bare.to_string(), last.to_string(), kind));
+                }
                 if self.groups.len() > 256 {
                     self.groups.remove(0);
                 }

@@ -261,10 +261,7 @@ fn verb(
     if !(sep.is(',') || sep.kind == Kind::Close || sep.is('—')) {
         return None;
     }
-    let mut e = trim_end(toks, lo, before);
-    while e > lo && toks[e - 1].kind == Kind::Close && e - 1 > lo && toks[e - 2].is(',') {
-        e -= 1;
-    }
+    let e = trim_end(toks, lo, before);
     let mut s = lo;
     while s < e && !(toks[s].is_word() || toks[s].kind == Kind::Open) {
         s += 1;

@@ -3,6 +3,7 @@
 //! Every list here is general English or general news vocabulary; nothing is taken from one article.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::cues::{self, CueClass};
@@ -172,8 +173,29 @@ const LISTS: &[(u32, &str)] = &[
     ),
 ];
 
-static TABLE: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Lex> = HashMap::with_capacity(4096);
+/// A small fast hasher for short lowercase words (FxHash); the keys are fixed, not user-chosen.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap = HashMap<&'static str, Lex, BuildHasherDefault<WordHasher>>;
+
+static TABLE: LazyLock<WordMap> = LazyLock::new(|| {
+    let mut map = WordMap::with_capacity_and_hasher(4096, Default::default());
     for (flags, words) in LISTS {
         for w in words.split_whitespace() {
             map.entry(w).or_insert(Lex::NONE).flags |= flags;
@@ -204,6 +226,16 @@ pub fn is_ly_adverb(word: &str) -> bool {
 pub fn lookup(word: &str, buf: &mut String) -> Lex {
     if word.len() > 24 {
         return Lex::NONE;
+    }
+    if word.is_ascii() {
+        let mut low = [0u8; 24];
+        let low = &mut low[..word.len()];
+        low.copy_from_slice(word.as_bytes());
+        low.make_ascii_lowercase();
+        return match std::str::from_utf8(low) {
+            Ok(w) => TABLE.get(w).copied().unwrap_or(Lex::NONE),
+            Err(_) => Lex::NONE,
+        };
     }
     buf.clear();
     for c in word.chars() {

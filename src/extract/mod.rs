@@ -12,6 +12,8 @@ mod cues;
 mod frames;
 mod lexicon;
 mod pipeline;
+#[cfg(test)]
+mod robust;
 mod sentences;
 mod sources;
 mod token;

@@ -137,21 +137,25 @@ impl Ctx {
         if b <= a || b > toks.len() {
             return;
         }
+        let quote = attr.map(|_| quote_kind(toks, a, b));
+        // A direct quote is reported without its quotation marks and trailing comma.
+        let (a, b) = match quote {
+            Some(QuoteKind::Direct) if b > a + 2 => (a + 1, trim_end(toks, a + 1, b - 1)),
+            _ => (a, b),
+        };
+        if b <= a {
+            return;
+        }
         let (start, end) = (toks[a].start, toks[b - 1].end);
-        let (source, cue, quote) = match attr {
-            None => (None, None, None),
+        let (source, cue) = match attr {
+            None => (None, None),
             Some(at) => {
                 let cue = Cue {
                     text: text[toks[at.cue.0].start..toks[at.cue.1 - 1].end].to_string(),
                     start: toks[at.cue.0].start,
                     end: toks[at.cue.1 - 1].end,
                 };
-                let quote = quote_kind(toks, a, b);
-                (
-                    Some(self.source(text, at, cue.start)),
-                    Some(cue),
-                    Some(quote),
-                )
+                (Some(self.source(text, at, cue.start)), Some(cue))
             }
         };
         let toks = &self.toks;
@@ -268,4 +272,51 @@ fn is_article_claim(text: &str, toks: &[Token], lo: usize, hi: usize, headline: 
         return false;
     }
     !toks[lo..hi].iter().any(|t| t.lex.has(NONCLAIM) && t.cap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_point_at_the_content_source_and_cue_in_the_text() {
+        let text = "Zorbia to hold talks.\n\nThe Daily Planet said the talks will start in May. \
+                    “We are ready,” Minister Ana Velt told reporters. Velt said the costs fell 3 percent.";
+        let ex = extract(text);
+        let at = |s: &str| text.find(s).unwrap_or(usize::MAX);
+        let c = &ex.claims[0];
+        assert_eq!(c.text, "the talks will start in May");
+        assert_eq!((c.start, c.end), (at("the talks"), at(" in May") + 7));
+        let src = c.source.as_ref().map(|s| (s.start, s.end, s.kind));
+        assert_eq!(src, Some((at("The Daily"), at(" said"), SourceKind::Media)));
+        assert_eq!(c.cue.as_ref().map(|q| q.start), Some(at("said")));
+        let quote = &ex.claims[1];
+        assert_eq!(quote.text, "We are ready");
+        assert_eq!(quote.quote, Some(QuoteKind::Direct));
+        assert_eq!(
+            quote.source.as_ref().map(|s| s.name.as_str()),
+            Some("Ana Velt")
+        );
+        let later = &ex.claims[2];
+        assert_eq!(
+            later.source.as_ref().map(|s| s.name.as_str()),
+            Some("Ana Velt")
+        );
+        assert_eq!(
+            ex.claims.len(),
+            3,
+            "the headline is not a claim: {:?}",
+            ex.claims
+        );
+    }
+
+    #[test]
+    fn questions_bylines_and_short_fragments_are_not_article_claims() {
+        let text = "Headline here\n\nBy Jane Roe\n\nIs this the end of the line for the plan?\n\n\
+                    The plan was dropped in 2019 after three votes.";
+        let ex = extract(text);
+        assert_eq!(ex.claims.len(), 1);
+        assert!(ex.claims[0].text.starts_with("The plan was dropped"));
+        assert!(ex.claims[0].source.is_none());
+    }
 }

@@ -73,16 +73,30 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             push(out, start, start + 1, Kind::Break);
             continue;
         }
-        let Some(c) = char_at(text, i) else {
-            i += 1;
-            continue;
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            match char_at(text, i) {
+                Some(c) => c,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
         };
         let clen = c.len_utf8();
         if is_word_char(c) {
             let start = i;
             i += clen;
             while i < to {
-                let Some(d) = char_at(text, i) else { break };
+                let d = if bytes[i] < 0x80 {
+                    bytes[i] as char
+                } else {
+                    match char_at(text, i) {
+                        Some(d) => d,
+                        None => break,
+                    }
+                };
                 let joiner = matches!(d, '\'' | '’' | '-' | '.' | '&')
                     && char_at(text, i + d.len_utf8()).is_some_and(is_word_char)
                     && i + d.len_utf8() < to;

@@ -3,7 +3,7 @@
 use std::net::IpAddr;
 
 /// Why a page, file or URL could not be turned into an article draft. The messages are shown to users as-is.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum IngestError {
     /// Nothing (or only whitespace) was given.
     #[error("the page is empty")]
@@ -73,5 +73,19 @@ impl IngestError {
                 | Self::Tls(_)
                 | Self::Connect(_)
         )
+    }
+}
+
+impl From<IngestError> for crate::error::AppError {
+    fn from(e: IngestError) -> Self {
+        use crate::error::AppError;
+        let message = e.to_string();
+        match e {
+            IngestError::TooLarge { .. } => AppError::TooLarge(message),
+            IngestError::Pdf | IngestError::Binary | IngestError::NotHtml(_) => {
+                AppError::UnsupportedMediaType(message)
+            }
+            _ => AppError::Unprocessable(message),
+        }
     }
 }

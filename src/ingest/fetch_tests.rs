@@ -24,6 +24,8 @@ fn serve() -> String {
 }
 
 fn answer(mut stream: TcpStream) {
+    // A client that is not speaking HTTP (a TLS hello) gets a plain 404 after a short wait.
+    let _ = stream.set_read_timeout(Some(Duration::from_millis(300)));
     let mut head = Vec::new();
     let mut byte = [0u8; 1];
     while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).map(|n| n == 1).unwrap_or(false) {
@@ -247,4 +249,13 @@ fn the_user_agent_names_claimdesk_and_its_version() {
             env!("CARGO_PKG_VERSION")
         )
     );
+}
+
+#[test]
+fn a_failed_tls_handshake_is_reported_as_a_tls_error() {
+    // The test server speaks plain HTTP, so a TLS client hello gets garbage back.
+    let url = serve().replace("http://", "https://") + "/article";
+    let err = fetch(&url, &loopback_allowed()).unwrap_err();
+    assert!(matches!(err, IngestError::Tls(_)), "{err:?}");
+    assert!(err.to_string().starts_with("TLS error"));
 }

@@ -4,8 +4,9 @@ use dom_query::Document;
 
 use super::{ArticleDraft, IngestError, meta, shorten, text};
 
-/// Fewer words than this after extraction means the page had no article body.
-const MIN_WORDS: usize = 25;
+/// Fewer letters and digits than this after extraction means the page had no article body (counted in
+/// characters, not words, so that Chinese and Japanese articles are measured fairly).
+const MIN_CHARS: usize = 100;
 
 /// Turns an HTML page (already decoded) into a draft. `url` is the page's address, if known; it also
 /// resolves relative links.
@@ -21,7 +22,7 @@ pub fn draft_from_html(html: &str, url: Option<&str>) -> Result<ArticleDraft, In
         .map_err(|_| IngestError::NoArticle)?;
     let article = readability.parse().map_err(|_| IngestError::NoArticle)?;
     let body = text::paragraphs(&article.content);
-    if body.split_whitespace().count() < MIN_WORDS {
+    if body.chars().filter(|c| c.is_alphanumeric()).count() < MIN_CHARS {
         return Err(IngestError::NoArticle);
     }
     let title = Some(article.title.trim().to_string())

@@ -9,14 +9,16 @@ mod fetch_tests;
 mod html;
 mod meta;
 mod netpolicy;
+pub mod source;
 #[cfg(test)]
 mod suite;
 mod text;
 
 pub use error::IngestError;
-pub use fetch::{FetchConfig, Fetched, fetch};
+pub use fetch::{FetchConfig, Fetched, fetch, fetch_draft};
 pub use html::draft_from_html;
 pub use meta::parse_date;
+pub use netpolicy::AddrPolicy;
 
 /// The largest page or file accepted, in bytes (5 MB).
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;

@@ -66,13 +66,18 @@ pub fn record(report: &Report, claim: &ReportClaim) -> [String; HEADER.len()] {
         claim.cue.clone().unwrap_or_default(),
         claim.status.as_str().to_string(),
         claim.note.clone().unwrap_or_default(),
-        // Evidence arrives with the notes thread; the column is ready (URLs separated by spaces).
-        String::new(),
+        evidence_urls(claim),
         claim.decided_by.clone().unwrap_or_default(),
         claim.decided_at.map(format::rfc3339).unwrap_or_default(),
         claim.checkworthiness.to_string(),
     ]
     .map(|cell| neutralise(&cell))
+}
+
+/// The claim's evidence URLs separated by single spaces (a URL holds no literal space).
+fn evidence_urls(claim: &ReportClaim) -> String {
+    let urls: Vec<&str> = claim.evidence.iter().map(|e| e.url.as_str()).collect();
+    urls.join(" ")
 }
 
 /// Prefixes `'` to a cell that a spreadsheet would treat as a formula (OWASP "CSV injection").
@@ -171,5 +176,19 @@ mod tests {
         assert_eq!(&rows[1][12], "2026-11-21T13:05:00Z");
         assert_eq!(&rows[2][12], "");
         assert_eq!(&rows[0][13], "0.72");
+    }
+
+    #[test]
+    fn evidence_urls_are_listed_in_one_cell_separated_by_spaces() {
+        let rows = parse(&render(&fixture::report()));
+        assert_eq!(
+            &rows[0][10],
+            "https://www.cnn.example/2018/08/13/asia/korea-summit"
+        );
+        assert_eq!(
+            &rows[1][10],
+            "https://kcna.example/item?id=42&lang=en javascript:alert(1)"
+        );
+        assert_eq!(&rows[2][10], "");
     }
 }

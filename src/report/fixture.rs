@@ -4,7 +4,10 @@
 use time::macros::{date, datetime};
 use uuid::Uuid;
 
-use super::{Report, ReportArticle, ReportClaim, ReportHistoryEntry, ReportSource};
+use super::{
+    Report, ReportArticle, ReportClaim, ReportEvidence, ReportHistoryEntry, ReportNote,
+    ReportSource,
+};
 use crate::domain::Verdict;
 use crate::extract::{QuoteKind, SourceKind};
 
@@ -35,6 +38,8 @@ fn claim(
         decided_by: None,
         decided_at: None,
         history: Vec::new(),
+        notes: Vec::new(),
+        evidence: Vec::new(),
     }
 }
 
@@ -58,6 +63,14 @@ pub fn report() -> Report {
         from: Verdict::Pending,
         to: Verdict::Verified,
         note: cnn.note.clone(),
+    }];
+
+    cnn.evidence = vec![ReportEvidence {
+        url: "https://www.cnn.example/2018/08/13/asia/korea-summit".into(),
+        label: "CNN, 13 Aug 2018".into(),
+        excerpt: Some("the third meeting between the leaders".into()),
+        added_by: Some("Alice Example".into()),
+        added_at: Some(datetime!(2026-11-20 09:25:00 UTC)),
     }];
 
     let mut ri = claim(
@@ -86,6 +99,28 @@ pub fn report() -> Report {
             from: Verdict::Verified,
             to: Verdict::Disputed,
             note: ri.note.clone(),
+        },
+    ];
+
+    ri.notes = vec![ReportNote {
+        at: datetime!(2026-11-21 13:00:00 UTC),
+        author: Some("Carol <script>".into()),
+        text: "Two agencies quote him differently; see the KCNA text.".into(),
+    }];
+    ri.evidence = vec![
+        ReportEvidence {
+            url: "https://kcna.example/item?id=42&lang=en".into(),
+            label: "KCNA transcript".into(),
+            excerpt: None,
+            added_by: Some("Bob, \"the checker\"".into()),
+            added_at: Some(datetime!(2026-11-21 13:02:00 UTC)),
+        },
+        ReportEvidence {
+            url: "javascript:alert(1)".into(),
+            label: "not a link".into(),
+            excerpt: None,
+            added_by: None,
+            added_at: None,
         },
     ];
 

@@ -61,7 +61,8 @@ struct Claim<'a> {
     note: Option<&'a str>,
     decided_by: Option<&'a str>,
     decided_at: Option<String>,
-    evidence: Vec<Evidence>,
+    notes: Vec<Note<'a>>,
+    evidence: Vec<Evidence<'a>>,
     history: Vec<Change<'a>>,
 }
 
@@ -71,11 +72,20 @@ struct Source<'a> {
     kind: &'static str,
 }
 
-/// An evidence link; none are recorded yet (the notes thread brings them), the list is in the schema.
 #[derive(Serialize)]
-struct Evidence {
-    url: String,
-    title: Option<String>,
+struct Note<'a> {
+    at: String,
+    author: Option<&'a str>,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Evidence<'a> {
+    url: &'a str,
+    label: &'a str,
+    excerpt: Option<&'a str>,
+    added_by: Option<&'a str>,
+    added_at: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -105,7 +115,26 @@ fn claim<'a>(report: &Report, c: &'a ReportClaim) -> Claim<'a> {
         note: c.note.as_deref(),
         decided_by: c.decided_by.as_deref(),
         decided_at: c.decided_at.map(format::rfc3339),
-        evidence: Vec::new(),
+        notes: c
+            .notes
+            .iter()
+            .map(|n| Note {
+                at: format::rfc3339(n.at),
+                author: n.author.as_deref(),
+                text: &n.text,
+            })
+            .collect(),
+        evidence: c
+            .evidence
+            .iter()
+            .map(|e| Evidence {
+                url: &e.url,
+                label: &e.label,
+                excerpt: e.excerpt.as_deref(),
+                added_by: e.added_by.as_deref(),
+                added_at: e.added_at.map(format::rfc3339),
+            })
+            .collect(),
         history: c
             .history
             .iter()
@@ -195,7 +224,7 @@ mod tests {
         assert_eq!(v["counts"]["disputed"], 1);
         assert_eq!(
             v["reviewers"],
-            serde_json::json!(["Alice Example", "Bob, \"the checker\""])
+            serde_json::json!(["Alice Example", "Bob, \"the checker\"", "Carol <script>"])
         );
     }
 
@@ -214,7 +243,9 @@ mod tests {
         assert_eq!(ri["history"].as_array().map(Vec::len), Some(2));
         assert_eq!(ri["history"][1]["from"], "verified");
         assert_eq!(ri["history"][1]["to"], "disputed");
-        assert!(ri["evidence"].is_array());
+        assert_eq!(ri["evidence"][0]["label"], "KCNA transcript");
+        assert_eq!(ri["evidence"][0]["added_at"], "2026-11-21T13:02:00Z");
+        assert_eq!(ri["notes"][0]["author"], "Carol <script>");
         assert_eq!(
             ri["permalink"],
             format!(

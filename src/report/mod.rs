@@ -3,20 +3,25 @@
 //! Handlers and the CLI load a `Report` from the database (`db::reports`) and hand it to a renderer
 //! here; nothing in this module touches I/O beyond the `Write` it is given.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::domain::Verdict;
 use crate::extract::{QuoteKind, SourceKind};
 
+pub mod claimreview;
 pub mod csv;
+pub mod export;
 pub mod format;
+pub mod html;
 pub mod json;
 pub mod markdown;
 
 #[cfg(test)]
 pub(crate) mod fixture;
+#[cfg(test)]
+mod golden;
 
 /// Everything a report shows about one article and its review.
 #[derive(Debug, Clone, Serialize)]
@@ -75,6 +80,32 @@ pub struct ReportClaim {
     pub decided_at: Option<OffsetDateTime>,
     /// Every status change, oldest first.
     pub history: Vec<ReportHistoryEntry>,
+    /// The claim's discussion thread, oldest first (empty until notes are recorded).
+    pub notes: Vec<ReportNote>,
+    /// Evidence items given by reviewers, in the order they were added.
+    pub evidence: Vec<ReportEvidence>,
+}
+
+/// One note in a claim's discussion thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportNote {
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    /// Display name of the author (`None` before accounts).
+    pub author: Option<String>,
+    pub text: String,
+}
+
+/// One evidence item: a link with a label and an optional quoted excerpt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportEvidence {
+    /// An http(s) URL; renderers link only http(s) URLs and show anything else as text.
+    pub url: String,
+    pub label: String,
+    pub excerpt: Option<String>,
+    pub added_by: Option<String>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub added_at: Option<OffsetDateTime>,
 }
 
 /// One status change of a claim.
@@ -125,6 +156,8 @@ impl Report {
                 .iter()
                 .filter_map(|h| h.user.as_deref())
                 .chain(c.decided_by.as_deref())
+                .chain(c.notes.iter().filter_map(|n| n.author.as_deref()))
+                .chain(c.evidence.iter().filter_map(|e| e.added_by.as_deref()))
         });
         for name in all {
             if !names.contains(&name) {

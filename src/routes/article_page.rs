@@ -11,8 +11,9 @@ use super::home::html;
 use super::{highlight, view};
 use crate::auth::{CurrentUser, Role};
 use crate::db::articles::Article;
-use crate::db::claims::{HistoryEntry, StoredClaim};
+use crate::db::claims::StoredClaim;
 use crate::db::evidence::Evidence;
+use crate::db::history::HistoryEntry;
 use crate::db::notes::Note;
 use crate::db::timeline::Entry;
 use crate::db::{self};
@@ -218,7 +219,7 @@ pub async fn show(
         .run(move |conn| {
             let article = db::articles::get(conn, id)?.ok_or_else(|| not_found("article"))?;
             let claims = db::claims::for_article(conn, id)?;
-            let history = db::claims::history_for_article(conn, id)?;
+            let history = db::history::for_article(conn, id)?;
             let extras = Extras {
                 removed: db::claims::removed_for_article(conn, id)?,
                 notes: db::notes::for_article(conn, id)?,

@@ -8,8 +8,10 @@ pub mod claim_query;
 pub mod claims_page;
 pub mod corrections;
 pub mod dashboard;
+pub mod export;
 pub mod highlight;
 pub mod home;
+pub mod import_article;
 pub mod live;
 pub mod new_article;
 pub mod outcome;
@@ -51,9 +53,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/healthz", web::get().to(assets::healthz))
     .route("/static/app.css", web::get().to(assets::stylesheet))
     .route("/static/app.js", web::get().to(assets::script))
+    .route("/static/report.js", web::get().to(assets::report_script))
     .route("/", web::get().to(home::index))
     .route("/sample", web::post().to(home::load_sample))
     .route("/articles/new", web::get().to(new_article::form))
+    .route("/articles/import", web::post().to(import_article::import))
     .route(
         "/articles",
         web::post()
@@ -96,6 +100,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/claims/{id}/span", web::post().to(corrections::set_span))
     .route("/claims/{id}/split", web::post().to(corrections::split))
+    .route(
+        "/articles/{id}/claimreview.json",
+        web::get().to(reports::claimreview),
+    )
+    .route("/export", web::get().to(export::export))
     .service(
         web::scope("/api/v1")
             .wrap(ErrorHandlers::new().default_handler(json_errors))

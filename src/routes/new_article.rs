@@ -8,9 +8,10 @@ use askama::Template;
 use futures_util::StreamExt;
 
 use super::BODY_LIMIT;
-use super::home::{html, see_other};
+use super::home::see_other;
 use crate::auth::CurrentUser;
 use crate::db;
+use crate::db::duplicates::{Existing, Stored};
 use crate::domain::{ArticleError, NewArticle, RawArticle};
 use crate::error::{AppError, AppResult};
 use crate::startup::AppState;
@@ -21,16 +22,47 @@ struct NewPage {
     user: CurrentUser,
     raw: RawArticle,
     errors: Vec<String>,
+    /// Shown above the form after an import: what to check before saving.
+    notice: Option<String>,
+    /// The stored article with the same URL or text, offered instead of a copy.
+    duplicate: Option<Existing>,
 }
 
 /// `GET /articles/new`: the empty form.
 pub async fn form(user: CurrentUser) -> AppResult<HttpResponse> {
+    render(
+        user,
+        RawArticle::default(),
+        FormState::default(),
+        StatusCode::OK,
+    )
+}
+
+/// What the new-article form shows besides the fields.
+#[derive(Default)]
+pub(super) struct FormState {
+    pub errors: Vec<String>,
+    pub notice: Option<String>,
+    pub duplicate: Option<Existing>,
+}
+
+/// Renders the new-article form with `raw` filled in.
+pub(super) fn render(
+    user: CurrentUser,
+    raw: RawArticle,
+    state: FormState,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
     let page = NewPage {
         user,
-        raw: RawArticle::default(),
-        errors: Vec::new(),
+        raw,
+        errors: state.errors,
+        notice: state.notice,
+        duplicate: state.duplicate,
     };
-    Ok(html(page.render()?))
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(page.render()?))
 }
 
 /// `POST /articles` as `application/x-www-form-urlencoded`.
@@ -67,16 +99,22 @@ async fn save(
                 StatusCode::UNPROCESSABLE_ENTITY
             };
             let errors = errors.iter().map(ToString::to_string).collect();
-            let page = NewPage { user, raw, errors };
-            return Ok(HttpResponse::build(status)
-                .content_type("text/html; charset=utf-8")
-                .body(page.render()?));
+            let form = FormState {
+                errors,
+                ..FormState::default()
+            };
+            return render(user, raw, form, status);
         }
     };
-    let id = state
+    // The same URL or text twice: the stored article is offered instead of a copy.
+    let stored = state
         .db
-        .run(move |conn| Ok(db::articles::create(conn, &article, db::time::now())?))
+        .run(move |conn| Ok(db::duplicates::store_once(conn, &article, db::time::now())?))
         .await?;
+    let id = match stored {
+        Stored::Created(id) => id,
+        Stored::Duplicate(existing) => existing.id,
+    };
     Ok(see_other(&format!("/articles/{id}")))
 }
 

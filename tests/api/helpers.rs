@@ -15,9 +15,16 @@ pub struct TestApp {
 
 /// Builds the app exactly as `serve` does, on a free port with a fresh database.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Like [`spawn_app`], with a change to the configuration (e.g. allowing fetches from loopback).
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let db_path = dir.path().join("test.db");
-    let app = Application::build(Config::new(&db_path, "127.0.0.1:0")).expect("the app builds");
+    let mut config = Config::new(&db_path, "127.0.0.1:0");
+    configure(&mut config);
+    let app = Application::build(config).expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     let client = Client::builder()

@@ -7,8 +7,10 @@ use time::{Date, OffsetDateTime};
 use super::ClaimJson;
 use crate::auth::CurrentUser;
 use crate::db;
+use crate::db::duplicates::Stored;
 use crate::domain::{ArticleError, NewArticle, RawArticle, parse_id};
 use crate::error::{AppError, AppResult, not_found};
+use crate::ingest::{self, source::Source};
 use crate::report::Counts;
 use crate::startup::AppState;
 
@@ -20,19 +22,35 @@ pub struct CreateArticle {
     html: Option<String>,
 }
 
-/// `POST /api/v1/articles` → `201 {"id", "title", "claims"}`.
+/// `POST /api/v1/articles` with `{"title", "text"}`, `{"html"}` or `{"url"}` → `201 {"id", "title",
+/// "claims"}`; the same URL or text again → `200` with the stored article and `"duplicate": true`.
 pub async fn create(
     state: web::Data<AppState>,
     _user: CurrentUser,
     body: web::Json<CreateArticle>,
 ) -> AppResult<HttpResponse> {
     let body = body.into_inner();
-    if body.html.is_some() && body.raw.text.is_empty() {
-        return Err(AppError::Unprocessable(
-            "HTML import is not available yet; send the article as \"text\"".to_string(),
-        ));
-    }
-    let article = NewArticle::parse(&body.raw).map_err(|errors| {
+    let source = match body.html {
+        Some(html) => Some(Source::Html {
+            html,
+            url: Some(body.raw.url.clone()).filter(|u| !u.trim().is_empty()),
+        }),
+        None if body.raw.text.trim().is_empty() && !body.raw.url.trim().is_empty() => {
+            Some(Source::Url(body.raw.url.trim().to_string()))
+        }
+        None => None,
+    };
+    let raw = match source {
+        Some(source) => {
+            let fetch = state.fetch.clone();
+            let draft = web::block(move || ingest::source::draft(&source, &fetch))
+                .await
+                .map_err(|e| AppError::Internal(anyhow::anyhow!("blocking pool: {e}")))??;
+            ingest::source::raw_from_draft(&draft, &body.raw)
+        }
+        None => body.raw,
+    };
+    let article = NewArticle::parse(&raw).map_err(|errors| {
         let message = errors
             .iter()
             .map(ToString::to_string)
@@ -44,18 +62,33 @@ pub async fn create(
             AppError::Unprocessable(message)
         }
     })?;
-    let (article, claims) = state
+    let (stored, article, claims) = state
         .db
         .run(move |conn| {
-            let id = db::articles::create(conn, &article, db::time::now())?;
-            let stored = db::articles::get(conn, id)?.ok_or_else(|| not_found("article"))?;
-            Ok((stored, db::claims::for_article(conn, id)?))
+            let stored = db::duplicates::store_once(conn, &article, db::time::now())?;
+            let id = match &stored {
+                Stored::Created(id) => *id,
+                Stored::Duplicate(existing) => existing.id,
+            };
+            let article = db::articles::get(conn, id)?.ok_or_else(|| not_found("article"))?;
+            Ok((stored, article, db::claims::for_article(conn, id)?))
         })
         .await?;
     let claims: Vec<ClaimJson<'_>> = claims.iter().map(ClaimJson::from).collect();
-    Ok(HttpResponse::Created()
+    let duplicate = matches!(stored, Stored::Duplicate(_));
+    let mut response = if duplicate {
+        HttpResponse::Ok()
+    } else {
+        HttpResponse::Created()
+    };
+    Ok(response
         .insert_header(("location", format!("/api/v1/articles/{}", article.id)))
-        .json(serde_json::json!({ "id": article.id, "title": article.title, "claims": claims })))
+        .json(serde_json::json!({
+            "id": article.id,
+            "title": article.title,
+            "duplicate": duplicate,
+            "claims": claims,
+        })))
 }
 
 /// An article in the list.

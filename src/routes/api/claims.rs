@@ -75,7 +75,7 @@ pub async fn history(
         .db
         .run(move |conn| {
             db::claims::get(conn, id)?.ok_or_else(|| not_found("claim"))?;
-            Ok(db::claims::history(conn, id)?)
+            Ok(db::history::for_claim(conn, id)?)
         })
         .await?;
     let history: Vec<serde_json::Value> = entries

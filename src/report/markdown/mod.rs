@@ -2,68 +2,12 @@
 
 use std::fmt::Write;
 
+mod escape;
+
+pub use escape::escape;
+use escape::{labelled_link, link, quote_block};
+
 use super::{Report, ReportClaim, format};
-
-/// Escapes user text for inline use: no emphasis, links, HTML, tables or headings can be injected,
-/// and line breaks become spaces (a newline could start a block element).
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for (i, c) in text.char_indices() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '!' | '$' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '&' if starts_entity(&text[i + 1..]) => {
-                out.push_str("\\&");
-            }
-            '\r' => {}
-            '\n' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    // A leading `-`, `+`, `=` or `1.` could still start a list or an underline inside a block.
-    if let Some(first) = out.chars().next() {
-        if matches!(first, '-' | '+' | '=') {
-            out.insert(0, '\\');
-        } else if first.is_ascii_digit() {
-            let digits = out.chars().take_while(char::is_ascii_digit).count();
-            if matches!(out[digits..].chars().next(), Some('.') | Some(')')) {
-                out.insert(digits, '\\');
-            }
-        }
-    }
-    out
-}
-
-/// Whether the text after a `&` would make it an entity such as `&amp;` or `&#42;` ("AT&T" is not).
-fn starts_entity(rest: &str) -> bool {
-    let body = rest.strip_prefix('#').unwrap_or(rest);
-    let name = body.chars().take_while(char::is_ascii_alphanumeric).count();
-    name > 0 && body[name..].starts_with(';')
-}
-
-/// Escapes multi-line user text as a block quote, keeping its line breaks.
-fn quote_block(out: &mut String, text: &str) {
-    for line in text.lines() {
-        let line = escape(line.trim_end());
-        if line.is_empty() {
-            out.push_str(">\n");
-        } else {
-            let _ = writeln!(out, "> {line}");
-        }
-    }
-}
-
-/// A URL as a link if it is safe to put between angle brackets, else as escaped text.
-fn link(url: &str) -> String {
-    let plain = url.starts_with("http://") || url.starts_with("https://");
-    if plain && !url.contains(|c: char| c.is_whitespace() || c == '<' || c == '>') {
-        format!("<{url}>")
-    } else {
-        escape(url)
-    }
-}
 
 fn header(out: &mut String, report: &Report) {
     let a = &report.article;
@@ -123,6 +67,32 @@ fn claim(out: &mut String, c: &ReportClaim) {
         out.push_str("- **Note:**\n\n");
         quote_block(out, note);
     }
+    if !c.evidence.is_empty() {
+        out.push_str("\n*Evidence:*\n\n");
+        for e in &c.evidence {
+            let _ = write!(out, "- {}", labelled_link(&e.label, &e.url));
+            if let Some(by) = &e.added_by {
+                let _ = write!(out, " (added by {})", escape(by));
+            }
+            if let Some(excerpt) = e.excerpt.as_deref().filter(|x| !x.trim().is_empty()) {
+                let _ = write!(out, ": “{}”", escape(excerpt));
+            }
+            out.push('\n');
+        }
+    }
+    if !c.notes.is_empty() {
+        out.push_str("\n*Notes:*\n\n");
+        for n in &c.notes {
+            let by = n.author.as_deref().map_or("someone".to_string(), escape);
+            let _ = writeln!(
+                out,
+                "- {}, {}: {}",
+                by,
+                format::human(n.at),
+                escape(&n.text)
+            );
+        }
+    }
     if c.sentence != c.text {
         out.push_str("\n*In context:*\n\n");
         quote_block(out, &c.sentence);
@@ -167,19 +137,6 @@ mod tests {
     use crate::report::fixture;
 
     #[test]
-    fn markdown_significant_characters_in_user_text_are_escaped() {
-        assert_eq!(
-            escape("*a* _b_ [c](d) <e> | #f `g`"),
-            r"\*a\* \_b\_ \[c\](d) \<e\> \| \#f \`g\`"
-        );
-        assert_eq!(escape("two\nlines"), "two lines");
-        assert_eq!(escape("- item"), r"\- item");
-        assert_eq!(escape("1. first"), r"1\. first");
-        assert_eq!(escape("AT&T &amp;"), r"AT&T \&amp;");
-        assert_eq!(escape("U.S. officials, 100%"), "U.S. officials, 100%");
-    }
-
-    #[test]
     fn the_header_gives_title_outlet_url_date_and_reviewers() {
         let md = render(&fixture::report());
         assert!(
@@ -190,7 +147,9 @@ mod tests {
         assert!(md.contains("- **Outlet:** Example News\n"));
         assert!(md.contains("- **URL:** <https://news.example/korea?a=1&b=2>\n"));
         assert!(md.contains("- **Published:** 2018-09-07\n"));
-        assert!(md.contains("- **Reviewers:** Alice Example, Bob, \"the checker\"\n"));
+        assert!(md.contains(
+            "- **Reviewers:** Alice Example, Bob, \"the checker\", Carol \\<script\\>\n"
+        ));
     }
 
     #[test]
@@ -215,6 +174,16 @@ mod tests {
         assert!(md.contains("- **Source:** Ri Son Gwon (person)\n- **Cue:** said\n"));
         assert!(md.contains("- **Last change:** 2026-11-21 13:05 UTC by Bob, \"the checker\"\n"));
         assert!(md.contains("- **Source:** the article\n"));
+    }
+
+    #[test]
+    fn evidence_is_linked_and_notes_are_listed_with_author_and_time() {
+        let md = render(&fixture::report());
+        assert!(md.contains(
+            "- [KCNA transcript](<https://kcna.example/item?id=42&lang=en>) (added by Bob, \"the checker\")\n"
+        ));
+        assert!(md.contains("- not a link (javascript:alert(1))\n"));
+        assert!(md.contains("- Carol \\<script\\>, 2026-11-21 13:00 UTC: Two agencies quote him"));
     }
 
     #[test]
