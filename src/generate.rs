@@ -217,6 +217,14 @@ fn insert_article(
                  VALUES (?1, ?2, NULL, 'pending', ?3, 'generated review')",
             )?
             .execute(params![claim_id.to_string(), at, status])?;
+            let note = format!(
+                "generated review: compared with the {} records",
+                WORDS[rng.below(WORDS.len())]
+            );
+            conn.prepare_cached(
+                "INSERT INTO claim_notes (claim_id, at, user_id, user_name, body) VALUES (?1, ?2, NULL, 'generator', ?3)",
+            )?
+            .execute(params![claim_id.to_string(), at, note])?;
         }
     }
     Ok(())

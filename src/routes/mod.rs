@@ -17,6 +17,7 @@ pub mod new_article;
 pub mod outcome;
 pub mod reports;
 pub mod review;
+pub mod review_settings;
 pub mod view;
 
 use actix_web::error::JsonPayloadError;
@@ -85,6 +86,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/claims", web::get().to(claims_page::index))
     .route("/queue", web::get().to(claims_page::queue))
+    .route("/settings/review", web::get().to(review_settings::show))
+    .route("/settings/review", web::post().to(review_settings::update))
     .route("/claims/{id}/review", web::post().to(review::submit))
     .route("/claims/{id}/notes", web::post().to(claim_forms::add_note))
     .route(

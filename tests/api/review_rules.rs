@@ -117,3 +117,29 @@ async fn notes_form_a_thread_with_author_and_time() {
     .await;
     assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn an_admin_can_let_verified_go_without_evidence_or_a_note() {
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let (_, settings) = app.page("/settings/review").await;
+    assert!(
+        settings.contains(r#"name="verified_needs_support" checked"#),
+        "on by default"
+    );
+    let res = post_form(&app, "/settings/review", &[]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let c = claim(&app, &path, 0).await;
+    let ok = app
+        .review_in_browser(&c.id, "verified", "", c.version)
+        .await;
+    assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+    let still = app
+        .review_in_browser(&c.id, "disputed", "", c.version + 1)
+        .await;
+    assert_eq!(
+        still.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "disputed always needs a note"
+    );
+}
