@@ -23,7 +23,11 @@ readabilityrs = "=0.1.4"
 [workspace]
 TOML
 echo "fn main() {}" > "$scratch/src/main.rs"
-(cd "$scratch" && cargo fetch --quiet)
+if ! (cd "$scratch" && cargo fetch --quiet); then
+    # Without crates.io the suite test skips with a loud message; the rest of CI still runs.
+    echo "*** readability pages NOT fetched (cargo fetch failed): the suite test will be skipped" >&2
+    exit 0
+fi
 cargo_home="${CARGO_HOME:-$HOME/.cargo}"
 src=$(ls -d "$cargo_home"/registry/src/*/readabilityrs-0.1.4/tests/test-pages 2>/dev/null | head -n 1)
 if [ -z "$src" ]; then

@@ -18,6 +18,10 @@ pub struct Config {
     pub base_url: Option<String>,
     /// The instance's display name.
     pub instance_name: String,
+    /// The organisation credited as author of ClaimReview markup; `None`: the instance name.
+    pub organization_name: Option<String>,
+    /// The organisation's web site; `None`: the base URL.
+    pub organization_url: Option<String>,
     /// Limits of server-side URL fetching, and which non-public addresses an admin allows.
     pub fetch: crate::ingest::FetchConfig,
 }
@@ -30,6 +34,8 @@ impl Config {
             bind: bind.into(),
             base_url: None,
             instance_name: "claimdesk".to_string(),
+            organization_name: None,
+            organization_url: None,
             fetch: crate::ingest::FetchConfig::default(),
         }
     }

@@ -54,6 +54,8 @@ enum Command {
         /// Let article imports fetch from loopback addresses (127.0.0.1, ::1).
         #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_LOOPBACK")]
         fetch_allow_loopback: bool,
+        #[command(flatten)]
+        identity: Identity,
     },
     /// Fill a database with synthetic articles and claims (for benchmarks).
     Generate {
@@ -112,6 +114,8 @@ enum Command {
             default_value = "http://127.0.0.1:8080"
         )]
         base_url: String,
+        #[command(flatten)]
+        identity: Identity,
     },
     /// Rebuild articles, claims, statuses and history from `export --all --format json` in a new database.
     Restore {
@@ -121,6 +125,20 @@ enum Command {
         #[arg(long)]
         db: PathBuf,
     },
+}
+
+/// How the instance names itself in reports, and who is credited for its reviews.
+#[derive(clap::Args)]
+struct Identity {
+    /// The instance's name, shown on reports.
+    #[arg(long, env = "CLAIMDESK_INSTANCE_NAME", default_value = "claimdesk")]
+    instance_name: String,
+    /// The organisation credited as ClaimReview author (default: the instance name).
+    #[arg(long, env = "CLAIMDESK_ORG_NAME")]
+    org_name: Option<String>,
+    /// The organisation's web site for ClaimReview (default: the base URL).
+    #[arg(long, env = "CLAIMDESK_ORG_URL")]
+    org_url: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -191,8 +209,12 @@ fn main() -> ExitCode {
             base_url,
             fetch_allow_private,
             fetch_allow_loopback,
+            identity,
         } => run_serve(Config {
             base_url,
+            instance_name: identity.instance_name,
+            organization_name: identity.org_name,
+            organization_url: identity.org_url,
             fetch: fetch_config(fetch_allow_private, fetch_allow_loopback),
             ..Config::new(db, bind)
         }),
@@ -221,16 +243,22 @@ fn main() -> ExitCode {
             since,
             db,
             base_url,
+            identity,
         } => {
             let base_url = base_url.trim_end_matches('/').to_string();
+            let ctx = ReportContext {
+                instance_name: identity.instance_name.clone(),
+                base_url,
+                generated_at: claimdesk::db::time::now(),
+            };
             match (article, all) {
-                (Some(article), _) => run_export(article, format, &db, base_url),
+                (Some(article), _) => run_export(article, format, &db, ctx, identity),
                 (None, _) => {
                     let Some(format) = format.all_format() else {
                         eprintln!("claimdesk: export --all writes csv or json");
                         return ExitCode::from(2);
                     };
-                    run_export_all(format, Filters { status, since }, &db, base_url)
+                    run_export_all(format, Filters { status, since }, &db, ctx)
                 }
             }
         }
@@ -311,22 +339,14 @@ fn run_serve(config: Config) -> anyhow::Result<()> {
     })
 }
 
-fn report_context(base_url: String) -> ReportContext {
-    ReportContext {
-        instance_name: "claimdesk".to_string(),
-        base_url,
-        generated_at: claimdesk::db::time::now(),
-    }
-}
-
 fn run_export(
     article: Uuid,
     format: ExportFormat,
     db: &std::path::Path,
-    base_url: String,
+    ctx: ReportContext,
+    identity: Identity,
 ) -> anyhow::Result<()> {
     let db = Db::open_existing(db)?;
-    let ctx = report_context(base_url);
     let report = db
         .run_blocking(|conn| Ok(claimdesk::db::reports::load(conn, article, &ctx)?))
         .map_err(anyhow::Error::from)?
@@ -334,10 +354,12 @@ fn run_export(
     let text = match format.report_format() {
         Some(format) => format.render(&report)?,
         None => {
-            let org = Organization {
-                name: ctx.instance_name.clone(),
-                url: Some(ctx.base_url.clone()),
-            };
+            let org = Organization::or_instance(
+                identity.org_name,
+                identity.org_url,
+                &ctx.instance_name,
+                &ctx.base_url,
+            );
             format!("{:#}\n", claimreview::render(&report, &org))
         }
     };
@@ -351,10 +373,9 @@ fn run_export_all(
     format: AllFormat,
     filters: Filters,
     db: &std::path::Path,
-    base_url: String,
+    ctx: ReportContext,
 ) -> anyhow::Result<()> {
     let db = Db::open_existing(db)?;
-    let ctx = report_context(base_url);
     let ctx = Context {
         instance_name: ctx.instance_name,
         base_url: ctx.base_url,

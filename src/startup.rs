@@ -20,6 +20,8 @@ pub struct AppState {
     pub base_url: String,
     /// Open live article pages (Server-Sent Events).
     pub live: crate::live::Hub,
+    /// Who publishes the reviews (ClaimReview `author`).
+    pub organization: crate::report::claimreview::Organization,
     /// How URLs given for import are fetched.
     pub fetch: crate::ingest::FetchConfig,
 }
@@ -46,6 +48,12 @@ impl Application {
         let state = web::Data::new(AppState {
             db,
             instance_name: config.instance_name.clone(),
+            organization: crate::report::claimreview::Organization::or_instance(
+                config.organization_name.clone(),
+                config.organization_url.clone(),
+                &config.instance_name,
+                &base_url,
+            ),
             base_url: base_url.clone(),
             live: crate::live::Hub::default(),
             fetch: config.fetch.clone(),

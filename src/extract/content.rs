@@ -10,6 +10,12 @@ const ADJUNCT_PREPS: &[&str] = &[
     "while", "last", "this", "earlier", "late", "of", "about",
 ];
 
+/// Words that may open a reported clause ("said if Trump wins, …").
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "while", "because", "although", "though", "as", "after", "before", "since",
+    "unless", "once", "whether", "what", "how", "why",
+];
+
 /// True when the word token equals `w` (ASCII case-insensitive).
 pub fn is_word(text: &str, t: &Token, w: &str) -> bool {
     t.kind == Kind::Word && text[t.start..t.end].eq_ignore_ascii_case(w)
@@ -32,6 +38,18 @@ pub fn skip_adjuncts(text: &str, toks: &[Token], mut r: usize, hi: usize) -> usi
             && r + 1 < hi
         {
             r += 2;
+            continue;
+        }
+        // "on Friday", "in 2008", "last week": a time adjunct.
+        let time_next = toks.get(r + 1).is_some_and(|n| {
+            r + 1 < hi
+                && (n.lex.has(TIME) || text[n.start..].starts_with(|c: char| c.is_ascii_digit()))
+        });
+        if t.is_word() && t.lex.has(STOP) && time_next {
+            r += 2;
+            while r < hi && toks[r].is_word() && toks[r].lex.has(TIME) {
+                r += 1;
+            }
             continue;
         }
         if t.is_word() && ADJUNCT_PREPS.iter().any(|p| is_word(text, t, p)) {
@@ -90,8 +108,10 @@ pub fn content_start(
             .has(PRON_PERSON | PRON_GROUP | PRON_THING | DET)
             .then_some(r)
             .or_else(|| (t.cap && !t.lex.has(STOP)).then_some(r)),
-        _ => (!t.lex.has(STOP) || t.lex.has(PRON_PERSON | PRON_GROUP | PRON_THING | DET))
-            .then_some(r),
+        _ => (!t.lex.has(STOP)
+            || t.lex.has(PRON_PERSON | PRON_GROUP | PRON_THING | DET)
+            || SUBORDINATORS.iter().any(|w| is_word(text, t, w)))
+        .then_some(r),
     }
 }
 
@@ -117,12 +137,25 @@ fn clause_stop(text: &str, toks: &[Token], s: usize, hi: usize) -> usize {
         match t.kind {
             Kind::Open => open = true,
             Kind::Close => open = false,
-            Kind::Punct(';') if !open => return trim_end(toks, s, i),
+            Kind::Punct(';' | '—' | '–') if !open && i > s + 2 => return trim_end(toks, s, i),
+            Kind::Punct('-') if !open && i > s + 2 && toks[i - 1].end < t.start => {
+                return trim_end(toks, s, i);
+            }
+            // ", adding …", ", an acknowledgment …", ", and Ms. X is …": a new clause or an aside.
+            Kind::Punct(',') if !open && i > s + 3 => {
+                if let Some(n) = toks.get(i + 1).filter(|n| i + 1 < hi && n.is_word()) {
+                    let nw = &text[n.start..n.end];
+                    let participle = !n.cap && nw.len() > 5 && nw.ends_with("ing");
+                    if participle || matches!(nw, "and" | "but" | "which" | "an" | "a" | "while") {
+                        return trim_end(toks, s, i);
+                    }
+                }
+            }
             Kind::Word if !open && i > s + 2 => {
                 let w = &text[t.start..t.end];
                 let next_cue = toks
                     .get(i + 1)
-                    .is_some_and(|n| i + 1 < hi && n.lex.cue != CueClass::None && !n.cap);
+                    .is_some_and(|n| i + 1 < hi && n.lex.cue == CueClass::Say && !n.cap);
                 if matches!(w, "but" | "whereas")
                     || w == "while" && toks[i - 1].is(',')
                     || w == "and" && next_cue

@@ -2,8 +2,8 @@
 
 use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
 use super::cues::{CueClass, is_participle};
-use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, UNNAMED};
-use super::sources::{np_left, np_right, skip_aux_left};
+use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, TITLE, UNNAMED};
+use super::sources::{np_left_with, np_right, skip_aux_left};
 use super::token::{Kind, Token};
 
 /// One attribution found in a sentence (token indices into the paragraph's tokens).
@@ -35,6 +35,9 @@ pub const BEFORE_FRAME: &str = "C, S said";
 /// Finds the attributions of the sentence `toks[lo..hi]`, appending to `out`.
 pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr>) {
     let first = out.len();
+    if let Some(a) = in_document(text, toks, lo, hi) {
+        out.push(a);
+    }
     let mut depth_open: Option<usize> = None;
     for v in lo..hi {
         let t = &toks[v];
@@ -64,7 +67,13 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
 /// determiner ("a continuing obstacle", "the report"), or is a noun before a verb ("reports say").
 fn is_cue_here(toks: &[Token], lo: usize, v: usize) -> bool {
     let t = &toks[v];
-    if t.cap && v > lo && toks[v - 1].kind != Kind::Open {
+    // Mid-sentence capitals are names ("United States"), except in title-case headlines
+    // ("Trump Says He Will Win").
+    let title_case = matches!(t.lex.cue, CueClass::Say | CueClass::Tell)
+        && toks.get(v + 1).is_some_and(|n| n.cap)
+        && v > lo
+        && toks[v - 1].cap;
+    if t.cap && v > lo && toks[v - 1].kind != Kind::Open && !title_case {
         return false;
     }
     if v > lo && toks[v - 1].lex.has(DET) && !toks[v - 1].lex.has(PRON_PERSON) {
@@ -74,6 +83,32 @@ fn is_cue_here(toks: &[Token], lo: usize, v: usize) -> bool {
         .get(v + 1)
         .is_some_and(|n| n.is_word() && matches!(n.lex.cue, CueClass::Say | CueClass::Weak));
     !(next_is_verb && t.lex.has(DOC | UNNAMED) && t.lex.cue != CueClass::Adverb)
+}
+
+/// "In a new poll, C": a document named in an opening phrase is the source.
+fn in_document(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Attr> {
+    if hi < lo + 5 || !is_word(text, &toks[lo], "in") {
+        return None;
+    }
+    let comma = (lo + 2..(lo + 14).min(hi)).find(|&i| toks[i].is(','))?;
+    let head = (lo + 1..comma).find(|&i| toks[i].lex.has(DOC) && !toks[i].cap)?;
+    if !(lo + 1..comma).all(|i| toks[i].is_word() || toks[i].is('-') || toks[i].is('/')) {
+        return None;
+    }
+    // The phrase may go on after the noun ("a poll released Thursday"); the sentence must not
+    // have a cue of its own.
+    if (comma + 1..hi).any(|i| toks[i].lex.cue != CueClass::None && !toks[i].cap) {
+        return None;
+    }
+    let _ = head;
+    let s = comma + 1;
+    Some(Attr {
+        content: (s, trim_end(toks, s, hi)),
+        source: Some((lo + 1, comma)),
+        implied: None,
+        cue: (lo, lo + 1),
+        frame: "In a poll, C",
+    })
 }
 
 fn according(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<Attr> {
@@ -123,10 +158,21 @@ fn adverb(toks: &[Token], hi: usize, v: usize) -> Option<Attr> {
 
 /// The subject of a verb at `v`: the noun phrase before it, across an appositive ("X, a spokesman, said").
 fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<(usize, usize)> {
-    let end = skip_aux_left(toks, lo, v);
-    if let Some(np) = np_left(text, toks, lo, end) {
+    let mut end = skip_aux_left(toks, lo, v);
+    // "Rep. Hank Johnson (D-Ga.) said": skip the bracket.
+    if end > lo + 1 && toks[end - 1].is(')') {
+        if let Some(open) = (end.saturating_sub(9).max(lo)..end - 1)
+            .rev()
+            .find(|&i| toks[i].is('('))
+        {
+            end = open;
+        }
+    }
+    let loose = matches!(toks[v].lex.cue, CueClass::Say | CueClass::Tell);
+    if let Some(np) = np_left_with(text, toks, lo, end, loose) {
         return Some(np);
     }
+
     if end > lo + 2 && toks[end - 1].is(',') {
         // "…, said Larry Sabato, director of …": an inverted subject, not an appositive.
         if end == v && inverted_subject(toks, v, hi) {
@@ -134,21 +180,28 @@ fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option
         }
         let from = end.saturating_sub(40).max(lo + 1);
         let comma = (from..end - 1).rev().find(|&i| toks[i].is(','))?;
-        if (comma + 1..end - 1).any(|i| toks[i].is_quote() || toks[i].lex.cue != CueClass::None) {
+        if (comma + 1..end - 1).any(|i| toks[i].is_quote()) {
             return None;
         }
-        let np = np_left(text, toks, lo, comma)?;
-        return toks[np.1 - 1].cap.then_some(np);
+        let np = np_left_with(text, toks, lo, comma, loose)?;
+        return (toks[np.1 - 1].cap || loose).then_some(np);
     }
     None
 }
 
 /// Is the phrase after the verb at `v` its subject ("…, said Larry Sabato.")?
 fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
+    // Right after a closing quote ("…,” wrote one supporter who …) any phrase is the subject.
+    let after_quote = v > 0
+        && (toks[v - 1].kind == Kind::Close
+            || v > 1 && toks[v - 1].is(',') && toks[v - 2].kind == Kind::Close);
+    if after_quote && np_right(toks, v + 1, hi).is_some() {
+        return true;
+    }
     match np_right(toks, v + 1, hi) {
         Some((a, b)) => {
-            (toks[a].cap || toks[a].lex.has(PRON_PERSON))
-                && (b >= hi || matches!(toks[b].kind, Kind::Punct('.' | ',' | ';')))
+            (toks[a].cap || toks[a].lex.has(PRON_PERSON | DET))
+                && (b >= hi || matches!(toks[b].kind, Kind::Punct('.' | ',' | ';' | '(')))
         }
         None => false,
     }
@@ -160,7 +213,14 @@ fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(us
     if toks[lo].lex.has(STOP) {
         s = (lo..v).find(|&i| toks[i].is(','))? + 1;
     }
-    let (a, b) = np_right(toks, s, v)?;
+    let (a, mut b) = np_right(toks, s, v)?;
+    // Stop at the first plain lowercase word after a name ("Marco Rubio tweeted …").
+    if let Some(cut) = (a + 1..b).find(|&i| {
+        let t = &toks[i];
+        toks[i - 1].cap && t.is_word() && !t.cap && !t.lex.has(DET | TITLE | UNNAMED | ORG | DOC)
+    }) {
+        b = cut;
+    }
     let head = &toks[b - 1];
     let ok = head.cap || head.lex.has(PRON_PERSON | PRON_GROUP | UNNAMED | ORG | DOC);
     let _ = text;
@@ -201,26 +261,58 @@ fn verb(
         return None;
     }
     let participle = is_participle(word) && v > lo && toks[v - 1].is(',');
+    // "X said A and said B", "… but said …": the second verb shares the subject.
+    let coordinated = v > lo + 1
+        && (is_word(text, &toks[v - 1], "and") || is_word(text, &toks[v - 1], "but"))
+        && class == CueClass::Say;
     let subj = if participle {
         prev_src.or_else(|| clause_subject(text, toks, lo, v))
+    } else if coordinated && prev_src.is_some() {
+        prev_src
     } else {
         subject(text, toks, lo, hi, v)
     };
-    let passive = subj.is_none()
-        && v > lo
-        && [
-            "was", "were", "is", "been", "are", "being", "when", "if", "after",
-        ]
-        .iter()
-        .any(|w| is_word(text, &toks[v - 1], w));
+    let opening_participle = v == lo && toks[v].cap && word.ends_with("ed");
+    let passive = subj.is_none() && opening_participle
+        || subj.is_none()
+            && v > lo
+            && [
+                "was", "were", "is", "been", "are", "being", "when", "if", "after",
+            ]
+            .iter()
+            .any(|w| is_word(text, &toks[v - 1], w));
+    // "Sanders is expected to win": a raising passive; the subject and infinitive are the content.
+    let be_before = v > lo
+        && ["is", "are", "was", "were", "been"]
+            .iter()
+            .any(|w| is_word(text, &toks[v - 1], w));
+    if be_before && word.ends_with("ed") && v + 1 < hi && is_word(text, &toks[v + 1], "to") {
+        if let Some((sa, _)) = subj {
+            let end = clause_end(toks, v + 1, hi);
+            return Some(Attr {
+                content: (sa, end),
+                source: None,
+                implied: Some("unnamed"),
+                cue: (v - 1, v + 1),
+                frame: "S is expected to V",
+            });
+        }
+    }
     // “C,” S said …: the quote before the frame is the content, whatever follows.
     let quote_before = subj.is_some_and(|(sa, _)| {
         sa > lo + 1
             && (toks[sa - 1].kind == Kind::Close
                 || toks[sa - 1].is(',') && toks[sa - 2].kind == Kind::Close)
     });
+    // A document subject ("records show …") takes any clause, like a speech verb.
+    let doc_subject = subj.is_some_and(|(_, sb)| toks[sb - 1].lex.has(DOC | UNNAMED));
+    let class_r = if class == CueClass::Weak && doc_subject {
+        CueClass::Say
+    } else {
+        class
+    };
     let right = (subj.is_some() && !quote_before || passive)
-        .then(|| content_start(text, toks, r, hi, class))
+        .then(|| content_start(text, toks, r, hi, class_r))
         .flatten();
     if let Some(s) = right {
         let end = if class == CueClass::Trans && toks[s].kind != Kind::Open {
@@ -251,7 +343,10 @@ fn verb(
     // Content before the frame: "C, S said." or "“C,” said S."
     let (source, before) = match subj {
         Some((sa, sb)) if sa > lo => (Some((sa, sb)), sa),
-        _ if v > lo && (toks[v - 1].is(',') || toks[v - 1].kind == Kind::Close) => {
+        _ if v > lo
+            && (toks[v - 1].is(',') || toks[v - 1].kind == Kind::Close)
+            && inverted_subject(toks, v, hi) =>
+        {
             (np_right(toks, v + 1, hi), v)
         }
         _ => (None, lo),
@@ -268,7 +363,8 @@ fn verb(
     }
     // Content that ends with a quote starts at that quote's opening mark.
     if e > s && toks[e - 1].kind == Kind::Close {
-        if let Some(q) = (s..e - 1).rev().find(|&i| toks[i].is_quote()) {
+        let first_quote = (s..e - 1).find(|&i| toks[i].is_quote());
+        if let Some(q) = first_quote.filter(|&q| (q + 1..e - 1).all(|i| !toks[i].is_quote())) {
             if toks[q].kind == Kind::Open && q > s {
                 s = q;
             }
@@ -281,7 +377,11 @@ fn verb(
         let n = &toks[after + 1];
         if n.kind == Kind::Open {
             end = content_end(text, toks, after + 1, hi);
-        } else if n.is_word() && n.lex.cue == CueClass::None && toks[s].kind != Kind::Open {
+        } else if n.is_word()
+            && n.lex.cue == CueClass::None
+            && toks[s].kind != Kind::Open
+            && source.0 < v
+        {
             end = trim_end(toks, after + 1, hi);
         }
     }

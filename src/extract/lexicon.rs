@@ -160,7 +160,8 @@ const LISTS: &[(u32, &str)] = &[
         ABBR,
         "mr mrs ms dr sen rep gov gen lt col sgt capt adm maj cmdr st jr sr inc corp co ltd vs v no \
          jan feb mar apr jun jul aug sep sept oct nov dec prof rev hon messrs mt ft ave dept est \
-         approx fig rep-elect",
+         approx fig rep-elect ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass \
+         mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo",
     ),
     (
         COMPARE,

@@ -90,18 +90,17 @@ impl Ctx {
                 continue;
             }
             // “A,” he said. “B.” — the quote goes on in the next sentence.
-            if let Some(&(nlo, nhi)) = sents.get(i + 1) {
-                let last = &attrs[a1 - 1];
+            let quoted = self.toks[attrs[a1 - 1].content.0].kind == Kind::Open;
+            let mut more = 0;
+            while let Some(&(nlo, nhi)) = sents.get(i + 1) {
                 let next_free = bounds[i + 1].0 == bounds[i + 1].1;
-                if next_free
-                    && last.frame == frames::BEFORE_FRAME
-                    && self.toks[last.content.0].kind == Kind::Open
-                    && self.toks[nlo].kind == Kind::Open
-                {
-                    attrs[a1 - 1].content.1 = trim_end(&self.toks, nlo, nhi);
-                    sentence.end = self.toks[nhi - 1].end;
-                    i += 1;
+                if !(quoted && next_free && self.toks[nlo].kind == Kind::Open && more < 3) {
+                    break;
                 }
+                attrs[a1 - 1].content.1 = trim_end(&self.toks, nlo, nhi);
+                sentence.end = self.toks[nhi - 1].end;
+                i += 1;
+                more += 1;
             }
             for a in &attrs[a0..a1] {
                 self.push(text, a.content.0, a.content.1, sentence, Some(a));
@@ -209,6 +208,10 @@ impl Ctx {
 fn nest(text: &str, toks: &[Token], attrs: &mut [Attr]) {
     for i in 0..attrs.len() {
         let (s, mut e) = attrs[i].content;
+        // Content before its own cue ("C, according to S") keeps what it holds.
+        if attrs[i].cue.0 >= e {
+            continue;
+        }
         for (j, other) in attrs.iter().enumerate() {
             let f = other.frame_start();
             if j != i && f > s && f < e && other.content.0 > s && opens_nested(text, toks, f) {

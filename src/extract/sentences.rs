@@ -1,6 +1,7 @@
 //! Sentence splitting over the tokens of one paragraph: abbreviations, initials, decimals and quotes.
 
-use super::lexicon::{ABBR, STARTER};
+use super::cues::CueClass;
+use super::lexicon::{ABBR, STARTER, STOP};
 use super::token::{Kind, Token};
 
 /// Longest sentence in tokens; longer runs are cut so every later step stays linear.
@@ -71,6 +72,10 @@ fn ends_here(text: &str, toks: &[Token], k: usize, next: usize) -> bool {
     if !starts_sentence {
         return false;
     }
+    // “Who are they?” Trump said. — the attribution after a closing quote stays with it.
+    if next > k + 1 && attribution_tail(toks, next) {
+        return false;
+    }
     if !toks[k].is('.') || k == 0 || next > k + 1 {
         return true;
     }
@@ -91,6 +96,22 @@ fn ends_here(text: &str, toks: &[Token], k: usize, next: usize) -> bool {
         return after.lex.has(STARTER);
     }
     true
+}
+
+/// Do the tokens at `at` read like "Trump said." / "said Mr. Biden," (a short speech frame)?
+fn attribution_tail(toks: &[Token], at: usize) -> bool {
+    for (n, t) in toks.iter().skip(at).take(6).enumerate() {
+        if t.is_word() && !t.cap && matches!(t.lex.cue, CueClass::Say | CueClass::Tell) {
+            let after = toks.get(at + n + 1);
+            let closes = after.is_none_or(|a| a.is('.') || a.is(',') || a.lex.has(STOP));
+            let inverted = n == 0 && after.is_some_and(|a| a.cap);
+            return n <= 4 && (closes || inverted);
+        }
+        if !(t.is_word() || t.is('.')) {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -154,6 +175,12 @@ mod tests {
             s,
             vec!["He called it “a shared goal.”", "The rest followed."]
         );
+    }
+
+    #[test]
+    fn a_quoted_question_stays_with_its_speaker() {
+        let s = sentences("“Who are they?” Trump said. He left.");
+        assert_eq!(s, vec!["“Who are they?” Trump said.", "He left."]);
     }
 
     #[test]

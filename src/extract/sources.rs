@@ -3,7 +3,8 @@
 use super::SourceKind;
 use super::cues::CueClass;
 use super::lexicon::{
-    AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, PRON_THING, REL, STOP, TIME, TITLE, UNNAMED,
+    AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, PRON_THING, REL, STARTER, STOP, TIME,
+    TITLE, UNNAMED,
 };
 use super::token::{Kind, Token};
 
@@ -13,7 +14,12 @@ const MAX_NP: usize = 9;
 /// Skips auxiliaries and adverbs left of `v` ("has also said"); returns the index just after the subject.
 pub fn skip_aux_left(toks: &[Token], lo: usize, v: usize) -> usize {
     let mut j = v;
-    while j > lo && toks[j - 1].is_word() && toks[j - 1].lex.has(AUX) && v - j < 4 {
+    while j > lo
+        && toks[j - 1].is_word()
+        && toks[j - 1].lex.has(AUX)
+        && !toks[j - 1].cap
+        && v - j < 4
+    {
         j -= 1;
     }
     j
@@ -27,6 +33,17 @@ fn np_word(t: &Token) -> bool {
 
 /// The subject noun phrase ending just before `end` (exclusive), not reaching left of `lo`.
 pub fn np_left(text: &str, toks: &[Token], lo: usize, end: usize) -> Option<(usize, usize)> {
+    np_left_with(text, toks, lo, end, false)
+}
+
+/// Like [`np_left`]; `loose` accepts any noun head (for strong speech cues: "the witness said").
+pub fn np_left_with(
+    text: &str,
+    toks: &[Token],
+    lo: usize,
+    end: usize,
+    loose: bool,
+) -> Option<(usize, usize)> {
     if end <= lo {
         return None;
     }
@@ -59,7 +76,7 @@ pub fn np_left(text: &str, toks: &[Token], lo: usize, end: usize) -> Option<(usi
     let of_head = (a + 1..end)
         .find(|&i| text[toks[i].start..toks[i].end].eq_ignore_ascii_case("of"))
         .is_some_and(|of| toks[of - 1].cap);
-    (a < end && (plausible_head(head) || of_head)).then_some((a, end))
+    (a < end && (plausible_head(head) || of_head || loose)).then_some((a, end))
 }
 
 /// Can this word end a source phrase? A name, or a noun for people, groups, outlets or documents.
@@ -74,6 +91,29 @@ pub fn np_right(toks: &[Token], start: usize, hi: usize) -> Option<(usize, usize
         let t = &toks[b];
         let title_dot =
             t.is('.') && b > start && toks[b - 1].lex.has(TITLE) && toks[b - 1].end == t.start;
+        if b > start && t.is_word() && t.lex.has(PRON_PERSON | PRON_GROUP | PRON_THING) {
+            break;
+        }
+        // "told the AP his firm …": a possessive after the hearer starts the content.
+        if b > start + 1 && t.is_word() && t.lex.has(DET) && !t.cap && toks[b - 1].is_word() {
+            let w = t.end - t.start;
+            if (2..=5).contains(&w)
+                && !matches!(toks[b - 1].kind, Kind::Punct(_))
+                && t.lex.has(STARTER)
+            {
+                break;
+            }
+        }
+        // A name ends at the first plain lowercase word ("told POLITICO he planned").
+        if b > start
+            && t.is_word()
+            && !t.cap
+            && toks[b - 1].cap
+            && !is_of_like(t)
+            && !t.lex.has(DET | TITLE | UNNAMED | ORG | DOC | MEDIA)
+        {
+            break;
+        }
         let ok = t.is_word()
             && (!t.lex.has(STOP | AUX) || b == start && t.lex.has(PRON_PERSON | PRON_GROUP))
             || title_dot

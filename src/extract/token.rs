@@ -85,6 +85,10 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             }
         };
         let clen = c.len_utf8();
+        if c.is_whitespace() && c != '\n' {
+            i += clen;
+            continue;
+        }
         if is_word_char(c) {
             let start = i;
             i += clen;

@@ -42,7 +42,8 @@ const NOT_SPEAKERS: &[&str] = &[
 /// The speaker turn opening a paragraph's tokens, if there is one.
 pub fn speaker_turn(text: &str, toks: &[Token]) -> Option<Attr> {
     let k = toks.iter().take(MAX_LABEL + 1).position(|t| t.is(':'))?;
-    if k == 0 || k + 1 >= toks.len() || !toks[k - 1].cap {
+    if k == 0 || k + 1 >= toks.len() || !toks[k - 1].cap || toks[k - 1].end - toks[k - 1].start < 2
+    {
         return None;
     }
     let label_ok = toks[..k].iter().enumerate().all(|(i, t)| {

@@ -192,7 +192,7 @@ fn the_readability_suite_extracts_article_text_above_the_floor() {
 }
 
 /// Prints the suite figures (and each page with `SUITE_PAGES=1`):
-/// `cargo test --release --lib ingest::suite::measure -- --ignored --nocapture`.
+/// `cargo test --lib ingest::suite::measure -- --ignored --nocapture` (after scripts/readability-suite.sh).
 #[test]
 #[ignore = "measuring mode: prints figures"]
 fn measure() {

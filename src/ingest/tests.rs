@@ -189,3 +189,28 @@ fn dates_are_read_from_iso_dates_and_date_times() {
     );
     assert_eq!(parse_date("yesterday"), None);
 }
+
+proptest::proptest! {
+    #[test]
+    fn any_bytes_give_a_draft_or_a_reason_never_a_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..2048)) {
+        let _ = draft_from_bytes(&bytes, None, None);
+        let _ = draft_from_bytes(&bytes, Some("text/html; charset=\u{0}"), Some("not a url"));
+    }
+
+    #[test]
+    fn any_tag_soup_gives_a_draft_or_a_reason_never_a_panic(
+        parts in proptest::collection::vec(proptest::prop_oneof![
+            proptest::strategy::Just("<p>".to_string()), proptest::strategy::Just("</p>".to_string()),
+            proptest::strategy::Just("<div class=\"share\">".to_string()), proptest::strategy::Just("<br>".to_string()),
+            proptest::strategy::Just("<meta charset=\"latin1\">".to_string()),
+            proptest::strategy::Just("<script type=\"application/ld+json\">{\"@type\":".to_string()),
+            "[a-zA-Zé ,.\u{201c}\u{201d}]{0,80}",
+        ], 0..60)
+    ) {
+        let html = parts.concat();
+        if let Ok(draft) = draft_from_bytes(html.as_bytes(), Some("text/html"), None) {
+            proptest::prop_assert!(!draft.title.trim().is_empty());
+            proptest::prop_assert!(!draft.text.contains("\n\n\n"));
+        }
+    }
+}

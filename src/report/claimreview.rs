@@ -16,6 +16,22 @@ pub struct Organization {
     pub url: Option<String>,
 }
 
+impl Organization {
+    /// The configured organisation, or else the instance itself (its name and public base URL).
+    pub fn or_instance(
+        name: Option<String>,
+        url: Option<String>,
+        instance_name: &str,
+        base_url: &str,
+    ) -> Organization {
+        let given = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        Organization {
+            name: given(name).unwrap_or_else(|| instance_name.to_string()),
+            url: given(url).or_else(|| Some(base_url.to_string())),
+        }
+    }
+}
+
 /// A JSON array of ClaimReview objects, one per non-pending claim, in article order.
 pub fn render(report: &Report, org: &Organization) -> Value {
     Value::Array(
@@ -190,6 +206,24 @@ mod tests {
         );
         assert_eq!(ri["datePublished"], "2026-11-21");
         assert_eq!(ri["url"], report.claim_permalink(&report.claims[1]));
+    }
+
+    #[test]
+    fn the_organisation_defaults_to_the_instance_when_not_configured() {
+        let own =
+            Organization::or_instance(None, Some("  ".into()), "Desk", "https://desk.example");
+        assert_eq!(own.name, "Desk");
+        assert_eq!(own.url.as_deref(), Some("https://desk.example"));
+        let set = Organization::or_instance(
+            Some("Fact Co".into()),
+            Some("https://fact.example".into()),
+            "Desk",
+            "x",
+        );
+        assert_eq!(
+            (set.name.as_str(), set.url.as_deref()),
+            ("Fact Co", Some("https://fact.example"))
+        );
     }
 
     #[test]

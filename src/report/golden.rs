@@ -1,11 +1,12 @@
-//! Golden-file tests: every format rendered from the fixed fixture must equal the committed file in
+//! Golden-file tests: every format rendered from the reviewed sample article (`sample_fixture`) and
+//! from the hostile fixture (`fixture`) must equal the committed file in
 //! `src/report/testdata/`. After an intended change, regenerate with
 //! `UPDATE_GOLDEN=1 cargo test --lib report::golden` and review the diff before committing.
 
 use std::path::PathBuf;
 
 use super::claimreview::Organization;
-use super::{claimreview, csv, fixture, html, json, markdown};
+use super::{Report, claimreview, csv, fixture, html, json, markdown, sample_fixture};
 
 fn check(name: &str, actual: &str) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -34,33 +35,27 @@ fn check(name: &str, actual: &str) {
     }
 }
 
-#[test]
-fn the_markdown_report_matches_its_golden_file() {
-    check("fixture.md", &markdown::render(&fixture::report()));
-}
-
-#[test]
-fn the_csv_report_matches_its_golden_file() {
-    check("fixture.csv", &csv::render(&fixture::report()));
-}
-
-#[test]
-fn the_json_report_matches_its_golden_file() {
-    check("fixture.json", &json::render(&fixture::report()));
-}
-
-#[test]
-fn the_html_report_matches_its_golden_file() {
-    let page = html::render(&fixture::report()).expect("the report renders");
-    check("fixture.html", &page);
-}
-
-#[test]
-fn the_claimreview_json_ld_matches_its_golden_file() {
+/// Renders `report` in every format and checks each against `{name}.{ext}`.
+fn check_all(name: &str, report: &Report) {
+    check(&format!("{name}.md"), &markdown::render(report));
+    check(&format!("{name}.csv"), &csv::render(report));
+    check(&format!("{name}.json"), &json::render(report));
+    let page = html::render(report).expect("the report renders");
+    check(&format!("{name}.html"), &page);
     let org = Organization {
         name: "Example Fact Check".into(),
         url: Some("https://factcheck.example".into()),
     };
-    let value = claimreview::render(&fixture::report(), &org);
-    check("fixture.claimreview.json", &format!("{value:#}\n"));
+    let value = claimreview::render(report, &org);
+    check(&format!("{name}.claimreview.json"), &format!("{value:#}\n"));
+}
+
+#[test]
+fn every_format_of_the_reviewed_sample_article_matches_its_golden_file() {
+    check_all("sample", &sample_fixture::report());
+}
+
+#[test]
+fn every_format_of_the_hostile_fixture_matches_its_golden_file() {
+    check_all("fixture", &fixture::report());
 }

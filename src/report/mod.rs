@@ -22,6 +22,8 @@ pub mod markdown;
 pub(crate) mod fixture;
 #[cfg(test)]
 mod golden;
+#[cfg(test)]
+pub(crate) mod sample_fixture;
 
 /// Everything a report shows about one article and its review.
 #[derive(Debug, Clone, Serialize)]

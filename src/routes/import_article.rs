@@ -55,10 +55,11 @@ pub async fn import(
         .db
         .run(move |conn| Ok(db::duplicates::find(conn, Some(&url), &text)?))
         .await?;
-    let notice = Some(
+    // Asking to check and add would contradict the link to the stored copy.
+    let notice = duplicate.is_none().then(|| {
         "Check the title, outlet, date and text found on the page, then add the article."
-            .to_string(),
-    );
+            .to_string()
+    });
     render(
         user,
         raw,

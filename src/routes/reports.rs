@@ -58,14 +58,6 @@ pub async fn download(
     Ok(res.body(format.render(&report)?))
 }
 
-/// The organisation that publishes this instance's reviews.
-pub fn organization(state: &AppState) -> claimreview::Organization {
-    claimreview::Organization {
-        name: state.instance_name.clone(),
-        url: Some(state.base_url.clone()),
-    }
-}
-
 /// `GET /articles/{id}/claimreview.json`: one ClaimReview per reviewed claim.
 pub async fn claimreview(
     state: web::Data<AppState>,
@@ -73,7 +65,7 @@ pub async fn claimreview(
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let report = load(&state, &path.into_inner()).await?;
-    let body = claimreview::render(&report, &organization(&state));
+    let body = claimreview::render(&report, &state.organization);
     Ok(HttpResponse::Ok()
         .content_type("application/ld+json")
         .insert_header(disposition(report.article.id, "claimreview.json"))

@@ -234,6 +234,10 @@ async fn importing_a_page_already_stored_links_to_the_stored_article() {
     let (status, page) = import_form(&app, Form::new().text("url", url)).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("already in claimdesk"));
+    assert!(
+        !page.contains("Check the title"),
+        "no invitation to add a copy"
+    );
     assert!(page.contains(&format!("/articles/{}", first["id"].as_str().expect("id"))));
 }
 

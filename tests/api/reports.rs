@@ -109,6 +109,7 @@ async fn the_instance_csv_export_has_every_claim_with_formulas_neutralised() {
     let res = app.get("/export?format=csv").await;
     assert_eq!(res.status(), StatusCode::OK);
     let body = res.text().await.expect("a body");
+    let body_all_lines = body.lines().count();
     let mut reader = csv::Reader::from_reader(body.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("CSV");
     let sample_claims = sample["claims"].as_array().map_or(0, Vec::len);
@@ -127,6 +128,19 @@ async fn the_instance_csv_export_has_every_claim_with_formulas_neutralised() {
         .expect("CSV");
     assert_eq!(rows.len(), 1);
     assert_eq!(&rows[0][8], "disputed");
+
+    let (_, future) = app.page("/export?format=csv&since=2999-01-01").await;
+    assert_eq!(
+        future.lines().count(),
+        1,
+        "nothing changed since 2999: the header alone"
+    );
+    let (_, past) = app.page("/export?format=csv&since=2000-01-01").await;
+    assert_eq!(
+        past.lines().count(),
+        body_all_lines,
+        "everything changed since 2000"
+    );
 }
 
 #[tokio::test]

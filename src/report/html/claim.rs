@@ -57,11 +57,12 @@ fn split<'a>(sentence: &'a str, text: &str) -> (&'a str, &'a str, &'a str) {
     }
 }
 
+/// "by Alice on 2026-11-20 09:30 UTC", "on 2026-11-20 09:30 UTC" (no accounts yet) or "by Alice".
 fn by_at(who: Option<&str>, at: Option<time::OffsetDateTime>) -> Option<String> {
     match (who, at) {
-        (Some(w), Some(t)) => Some(format!("{w}, {}", format::human(t))),
-        (None, Some(t)) => Some(format::human(t)),
-        (Some(w), None) => Some(w.to_string()),
+        (Some(w), Some(t)) => Some(format!("by {w} on {}", format::human(t))),
+        (None, Some(t)) => Some(format!("on {}", format::human(t))),
+        (Some(w), None) => Some(format!("by {w}")),
         (None, None) => None,
     }
 }

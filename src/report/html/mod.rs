@@ -103,7 +103,12 @@ pub fn render(report: &Report) -> askama::Result<String> {
         published: a.published.map(format::date),
         article_url: report.article_url(),
         generated: format::human(report.generated_at),
-        reviewers: report.reviewers().join(", "),
+        reviewers: match report.reviewers().join(", ") {
+            names if !names.is_empty() => names,
+            // Decisions made before accounts carry no name.
+            _ if counts.verified + counts.disputed > 0 => "not recorded".to_string(),
+            _ => "nobody yet".to_string(),
+        },
         total: counts.total(),
         reviewed: counts.verified + counts.disputed,
         counts: segments(report),

@@ -63,7 +63,7 @@ fn each_claim_appears_in_order_with_badge_source_and_decision() {
     let ri = &page[at[1]..at[2]];
     assert!(ri.contains("class=\"badge disputed\">✗ Disputed<"));
     assert!(ri.contains("Ri Son Gwon <span class=\"kind\">person</span>"));
-    assert!(ri.contains("2026-11-21 13:05 UTC"));
+    assert!(ri.contains("Disputed by Bob, &#34;the checker&#34; on 2026-11-21 13:05 UTC"));
     assert!(ri.contains("<h3>Evidence</h3>") && ri.contains("<h3>Notes</h3>"));
     let cnn = &page[at[0]..at[1]];
     assert!(cnn.contains("<mark>this will be the third meeting between the leaders</mark>."));
@@ -85,4 +85,25 @@ fn printing_hides_the_toolbar_and_keeps_claims_whole() {
     let print = &page[page.find("@media print").expect("a print stylesheet")..];
     assert!(print.contains(".toolbar, .screen-only { display: none !important; }"));
     assert!(print.contains(".claim { break-inside: avoid;"));
+}
+
+#[test]
+fn reviewers_are_named_or_said_to_be_unrecorded() {
+    let page = html();
+    assert!(page.contains("<dt>Reviewers</dt><dd>Alice Example, Bob, &#34;the checker&#34;, Carol &#60;script&#62;</dd>"));
+    let mut anonymous = fixture::report();
+    for c in &mut anonymous.claims {
+        c.decided_by = None;
+        c.history.iter_mut().for_each(|h| h.user = None);
+        c.notes.clear();
+        c.evidence.clear();
+    }
+    let page = render(&anonymous).expect("renders");
+    assert!(page.contains("<dt>Reviewers</dt><dd>not recorded</dd>"));
+    anonymous
+        .claims
+        .iter_mut()
+        .for_each(|c| c.status = Verdict::Pending);
+    let page = render(&anonymous).expect("renders");
+    assert!(page.contains("<dt>Reviewers</dt><dd>nobody yet</dd>"));
 }

@@ -63,9 +63,15 @@ fn claim(out: &mut String, c: &ReportClaim) {
         let _ = writeln!(out, "- **Last change:** {}{by}", format::human(at));
     }
     let _ = writeln!(out, "- **Check-worthiness:** {:.2}", c.checkworthiness);
-    if let Some(note) = c.note.as_deref().filter(|n| !n.trim().is_empty()) {
-        out.push_str("- **Note:**\n\n");
-        quote_block(out, note);
+    match c.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        Some(note) if note.contains('\n') => {
+            out.push_str("- **Note:**\n\n");
+            quote_block(out, note);
+        }
+        Some(note) => {
+            let _ = writeln!(out, "- **Note:** {}", escape(note));
+        }
+        None => {}
     }
     if !c.evidence.is_empty() {
         out.push_str("\n*Evidence:*\n\n");
