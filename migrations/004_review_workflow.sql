@@ -14,6 +14,7 @@ CREATE INDEX articles_assignee ON articles (assignee_id) WHERE assignee_id IS NO
 CREATE INDEX claims_status_worth ON claims (status, checkworthiness);
 CREATE INDEX claims_updated ON claims (updated_at);
 CREATE INDEX claims_worth ON claims (checkworthiness);
+CREATE INDEX claims_source_worth ON claims (source_name, checkworthiness);
 CREATE INDEX claim_history_at ON claim_history (at);
 
 -- The discussion thread of a claim.

@@ -129,8 +129,8 @@ pub struct Piece<'a> {
     pub hit: bool,
 }
 
-/// Splits `text` into pieces, marking each word that starts with a searched word (as FTS prefix search
-/// matched it). The pieces concatenate back to `text`; templates escape each.
+/// Splits `text` into pieces, marking each word equal (ignoring case) to a searched word, as the full-text
+/// search matched it. The pieces concatenate back to `text`; templates escape each.
 pub fn highlight<'a>(text: &'a str, words: &[String]) -> Vec<Piece<'a>> {
     let mut pieces: Vec<Piece<'a>> = Vec::new();
     let mut push = |s: &'a str, hit: bool| {
@@ -149,7 +149,7 @@ pub fn highlight<'a>(text: &'a str, words: &[String]) -> Vec<Piece<'a>> {
             (false, Some(s)) => {
                 let word = &text[s..i];
                 let lower = word.to_lowercase();
-                if words.iter().any(|w| lower.starts_with(w.as_str())) {
+                if words.iter().any(|w| *w == lower) {
                     push(&text[plain_start..s], false);
                     push(word, true);
                     plain_start = i;
@@ -177,10 +177,10 @@ mod tests {
 
     #[test]
     fn matched_words_are_marked_and_the_pieces_rebuild_the_text() {
-        let text = "The Summit <b>summits</b> ended.";
+        let text = "The Summit <b>summit</b> summits ended.";
         let pieces = highlight(text, &["summit".to_string()]);
         let hits: Vec<&str> = pieces.iter().filter(|p| p.hit).map(|p| p.text).collect();
-        assert_eq!(hits, vec!["Summit", "summits"]);
+        assert_eq!(hits, vec!["Summit", "summit"]);
         assert_eq!(pieces.iter().map(|p| p.text).collect::<String>(), text);
     }
 
