@@ -149,7 +149,7 @@ pub fn highlight<'a>(text: &'a str, words: &[String]) -> Vec<Piece<'a>> {
             (false, Some(s)) => {
                 let word = &text[s..i];
                 let lower = word.to_lowercase();
-                if words.iter().any(|w| *w == lower) {
+                if words.contains(&lower) {
                     push(&text[plain_start..s], false);
                     push(word, true);
                     plain_start = i;
