@@ -7,7 +7,7 @@ use claimdesk::auth::{CurrentUser, Role};
 use claimdesk::db::articles::Article;
 use claimdesk::db::claims::StoredClaim;
 use claimdesk::db::history::HistoryEntry;
-use claimdesk::domain::Verdict;
+use claimdesk::domain::{User, Verdict};
 use claimdesk::extract::{Cue, ExtractedClaim, QuoteKind, Source, SourceKind, Span};
 use claimdesk::routes::article_page;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -45,6 +45,7 @@ fn fixture() -> (Article, Vec<StoredClaim>, HashMap<Uuid, Vec<HistoryEntry>>) {
                     claim_id: id,
                     at: now,
                     user_id: None,
+                    user_name: Some("Rita Reviewer".into()),
                     from: Verdict::Pending,
                     to: status,
                     note: Some("checked".into()),
@@ -91,6 +92,7 @@ fn fixture() -> (Article, Vec<StoredClaim>, HashMap<Uuid, Vec<HistoryEntry>>) {
         id: article_id,
         title: "Three hundred claims".into(),
         outlet: Some("The Bench Gazette".into()),
+        byline: Some("A. Bench".into()),
         url: Some("https://example.org/bench".into()),
         published: None,
         content_hash: String::new(),
@@ -102,11 +104,15 @@ fn fixture() -> (Article, Vec<StoredClaim>, HashMap<Uuid, Vec<HistoryEntry>>) {
 
 fn render_article_page(c: &mut Criterion) {
     let (article, claims, history) = fixture();
-    let user = CurrentUser {
-        id: None,
-        display_name: "local".into(),
+    let user = CurrentUser::without_session(User {
+        id: Uuid::new_v4(),
+        email: "ada@example.org".into(),
+        name: "Ada Admin".into(),
         role: Role::Admin,
-    };
+        active: true,
+        has_password: true,
+        created_at: 0,
+    });
     c.bench_function("render article page, 300 claims", |b| {
         b.iter(|| {
             article_page::render(black_box(&user), &article, &claims, &history)

@@ -73,6 +73,7 @@ fn article(n: u128, claims: usize) -> ExportArticle {
         id: Uuid::from_u128(n << 32),
         title: format!("Talks to resume, part {n}"),
         outlet: Some("Example News".into()),
+        byline: None,
         url: Some("https://news.example/talks".into()),
         published: None,
         created_at: datetime!(2026-11-19 08:00 UTC),

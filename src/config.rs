@@ -22,6 +22,11 @@ pub struct Config {
     pub organization_name: Option<String>,
     /// The organisation's web site; `None`: the base URL.
     pub organization_url: Option<String>,
+    /// Hex key (64+ characters) signing session cookies and CSRF tokens; `None`: the key stored in
+    /// the database (made on first start).
+    pub session_key: Option<String>,
+    /// Mark cookies `Secure` (also on when `base_url` is https).
+    pub secure_cookies: bool,
     /// Limits of server-side URL fetching, and which non-public addresses an admin allows.
     pub fetch: crate::ingest::FetchConfig,
 }
@@ -36,6 +41,8 @@ impl Config {
             instance_name: "claimdesk".to_string(),
             organization_name: None,
             organization_url: None,
+            session_key: None,
+            secure_cookies: false,
             fetch: crate::ingest::FetchConfig::default(),
         }
     }

@@ -22,15 +22,24 @@ pub enum AppError {
     /// The request could not be understood (e.g. a file that is not UTF-8).
     #[error("{0}")]
     BadRequest(String),
-    /// The user may not do this (their role does not allow it).
-    #[error("{0}")]
-    Forbidden(String),
     /// Well-formed but invalid input (an unknown status, an empty text).
     #[error("{0}")]
     Unprocessable(String),
     /// The body is larger than allowed.
     #[error("{0}")]
     TooLarge(String),
+    /// No credentials on an API call (401).
+    #[error("{0}")]
+    Unauthorized(String),
+    /// No session on a page: answered with a redirect to the sign-in page, which returns to `next`.
+    #[error("sign in to continue")]
+    SignInRequired { next: String },
+    /// Signed in, but the role may not do this, or the CSRF token is missing or wrong (403).
+    #[error("{0}")]
+    Forbidden(String),
+    /// Too many failed sign-ins (429).
+    #[error("{0}")]
+    TooManyRequests(String),
     /// The body has a content type this route does not read.
     #[error("{0}")]
     UnsupportedMediaType(String),
@@ -95,8 +104,11 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -107,6 +119,15 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
+        if let AppError::SignInRequired { next } = self {
+            let next: String = form_urlencoded::byte_serialize(next.as_bytes()).collect();
+            return HttpResponse::SeeOther()
+                .insert_header((
+                    actix_web::http::header::LOCATION,
+                    format!("/login?next={next}"),
+                ))
+                .finish();
+        }
         if let AppError::Internal(e) = self {
             tracing::error!("internal error: {e:#}");
         }

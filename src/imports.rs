@@ -1,5 +1,6 @@
 //! `claimdesk import`: many files and URLs in one go, each reported as it goes (imported, skipped as a
-//! duplicate, or failed with its reason), then a summary.
+//! duplicate, or failed with its reason), then a summary. On a terminal a progress bar is redrawn below
+//! the lines.
 
 use std::io::Write;
 
@@ -8,6 +9,8 @@ use crate::db::duplicates::{Stored, store_once};
 use crate::domain::{NewArticle, RawArticle};
 use crate::ingest::source::{Source, draft, raw_from_draft};
 use crate::ingest::{FetchConfig, IngestError, MAX_BYTES};
+
+mod progress;
 
 /// What a batch import did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -20,18 +23,30 @@ pub struct Summary {
     pub failed: Vec<(String, String)>,
 }
 
-/// Imports each item (a file path, or an http(s) URL), writing one progress line per item to `out`.
+/// Imports each item (a file path, or an http(s) URL), writing one result line per item to `out`.
+///
+/// With `live` (`out` is a terminal) a progress bar line is drawn while each item is imported and
+/// erased before its result line; without it, `out` gets plain lines only (scripts and logs read them).
 pub fn import_all(
     db: &Db,
     items: &[String],
     fetch: &FetchConfig,
     out: &mut dyn Write,
+    live: bool,
 ) -> std::io::Result<Summary> {
     let mut summary = Summary::default();
+    let columns = progress::columns();
     for (i, item) in items.iter().enumerate() {
+        if live {
+            write!(out, "{}", progress::line(i + 1, items.len(), item, columns))?;
+            out.flush()?;
+        }
+        let result = import_one(db, item, fetch);
+        if live {
+            write!(out, "{}", progress::CLEAR_LINE)?;
+        }
         write!(out, "[{}/{}] {item}: ", i + 1, items.len())?;
-        out.flush()?;
-        match import_one(db, item, fetch) {
+        match result {
             Ok((Stored::Created(id), title)) => {
                 summary.imported += 1;
                 writeln!(out, "imported {title:?} as {id}")?;
@@ -60,6 +75,7 @@ pub fn import_all(
     for (item, reason) in &summary.failed {
         writeln!(out, "  failed: {item}: {reason}")?;
     }
+    out.flush()?;
     Ok(summary)
 }
 
@@ -103,3 +119,6 @@ fn source_of(item: &str) -> Result<Source, String> {
         bytes,
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,10 +3,13 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+mod accounts_cli;
+
 use std::path::PathBuf;
 
 use claimdesk::config::{self, Config};
 use claimdesk::db::{Db, reports::ReportContext};
+use claimdesk::domain::Role;
 use claimdesk::domain::{ReportFormat, Verdict};
 use claimdesk::export::AllFormat;
 use claimdesk::ingest::{AddrPolicy, FetchConfig};
@@ -56,6 +59,12 @@ enum Command {
         fetch_allow_loopback: bool,
         #[command(flatten)]
         identity: Identity,
+        /// Mark cookies Secure (serve over HTTPS); on by default when --base-url is https.
+        #[arg(long, env = "CLAIMDESK_SECURE_COOKIES")]
+        secure_cookies: bool,
+        /// Hex key (64+ characters) signing sessions; default: a key stored in the database.
+        #[arg(long, env = "CLAIMDESK_SESSION_KEY", hide_env_values = true)]
+        session_key: Option<String>,
     },
     /// Fill a database with synthetic articles and claims (for benchmarks).
     Generate {
@@ -69,6 +78,12 @@ enum Command {
         #[arg(long)]
         db: PathBuf,
     },
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// Import articles from files (.html, .txt) and URLs, skipping those already imported.
     Import {
         /// The SQLite database file (created and migrated if absent).
@@ -79,10 +94,10 @@ enum Command {
         as_email: String,
         /// Fetch from private and link-local networks too (an intranet deployment).
         #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_PRIVATE")]
-        allow_private: bool,
+        fetch_allow_private: bool,
         /// Fetch from loopback addresses too (127.0.0.1, ::1).
         #[arg(long, env = "CLAIMDESK_FETCH_ALLOW_LOOPBACK")]
-        allow_loopback: bool,
+        fetch_allow_loopback: bool,
         /// Files and http(s) URLs to import.
         #[arg(required = true, value_name = "FILE_OR_URL")]
         items: Vec<String>,
@@ -139,6 +154,44 @@ struct Identity {
     /// The organisation's web site for ClaimReview (default: the base URL).
     #[arg(long, env = "CLAIMDESK_ORG_URL")]
     org_url: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account; the password is read from standard input.
+    Add {
+        /// Login e-mail.
+        #[arg(long)]
+        email: String,
+        /// Name shown in the review history.
+        #[arg(long)]
+        name: String,
+        /// admin, editor, reviewer or viewer.
+        #[arg(long, value_parser = accounts_cli::parse_role)]
+        role: Role,
+        /// Read the password (at least 10 characters) from standard input.
+        #[arg(long, required = true)]
+        password_stdin: bool,
+        /// The SQLite database file (created and migrated if missing).
+        #[arg(long, env = "CLAIMDESK_DB", default_value = config::DEFAULT_DB)]
+        db: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Print a new API token for an account (shown once; only its hash is stored).
+    Create {
+        /// The account's e-mail.
+        #[arg(long)]
+        email: String,
+        /// A label for the token ("CI import").
+        #[arg(long)]
+        name: Option<String>,
+        /// The SQLite database file.
+        #[arg(long, env = "CLAIMDESK_DB", default_value = config::DEFAULT_DB)]
+        db: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -210,12 +263,16 @@ fn main() -> ExitCode {
             fetch_allow_private,
             fetch_allow_loopback,
             identity,
+            secure_cookies,
+            session_key,
         } => run_serve(Config {
             base_url,
             instance_name: identity.instance_name,
             organization_name: identity.org_name,
             organization_url: identity.org_url,
             fetch: fetch_config(fetch_allow_private, fetch_allow_loopback),
+            secure_cookies,
+            session_key,
             ..Config::new(db, bind)
         }),
         Command::Generate {
@@ -223,17 +280,27 @@ fn main() -> ExitCode {
             claims_per_article,
             db,
         } => claimdesk::generate::run(&db, articles, claims_per_article),
+        Command::User(UserCommand::Add {
+            email,
+            name,
+            role,
+            password_stdin: _,
+            db,
+        }) => accounts_cli::user_add(&db, &email, &name, role),
+        Command::Token(TokenCommand::Create { email, name, db }) => {
+            accounts_cli::token_create(&db, &email, name.as_deref())
+        }
         Command::Import {
             db,
             as_email,
-            allow_private,
-            allow_loopback,
+            fetch_allow_private,
+            fetch_allow_loopback,
             items,
         } => run_import(
             &db,
             &as_email,
             &items,
-            &fetch_config(allow_private, allow_loopback),
+            &fetch_config(fetch_allow_private, fetch_allow_loopback),
         ),
         Command::Export {
             article,
@@ -334,6 +401,9 @@ fn run_serve(config: Config) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         let app = Application::build(config)?;
         println!("claimdesk listening on {}", app.base_url());
+        if let Some(link) = app.setup_link() {
+            println!("No accounts yet. Create the first admin (single-use link): {link}");
+        }
         app.run_until_stopped().await?;
         Ok(())
     })
@@ -430,9 +500,11 @@ fn run_import(
         std::process::exit(2);
     }
     let db = Db::open(db)?;
-    // Accounts are not in this build yet: the email is taken as given and reported, not linked to a user.
+    accounts_cli::require_editor(&db, email)?;
     eprintln!("importing {} item(s) as {email}", items.len());
-    let summary = claimdesk::imports::import_all(&db, items, fetch, &mut std::io::stderr().lock())?;
+    let live = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let summary =
+        claimdesk::imports::import_all(&db, items, fetch, &mut std::io::stderr().lock(), live)?;
     if summary.failed.is_empty() {
         Ok(())
     } else {

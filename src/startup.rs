@@ -6,6 +6,8 @@ use std::net::TcpListener;
 
 use actix_web::dev::Server;
 use actix_web::{App, HttpServer, middleware, web};
+
+use crate::auth::{self, AuthSettings, SessionKey};
 use anyhow::Context;
 
 use crate::config::Config;
@@ -22,6 +24,8 @@ pub struct AppState {
     pub live: crate::live::Hub,
     /// Who publishes the reviews (ClaimReview `author`).
     pub organization: crate::report::claimreview::Organization,
+    /// The session key and cookie policy.
+    pub auth: AuthSettings,
     /// How URLs given for import are fetched.
     pub fetch: crate::ingest::FetchConfig,
 }
@@ -30,6 +34,7 @@ pub struct AppState {
 pub struct Application {
     port: u16,
     base_url: String,
+    setup_link: Option<String>,
     server: Server,
 }
 
@@ -45,6 +50,17 @@ impl Application {
             .clone()
             .map(|u| u.trim_end_matches('/').to_string())
             .unwrap_or_else(|| format!("http://{addr}"));
+        let session_key = config.session_key.clone();
+        let key = db
+            .run_blocking(move |conn| Ok(SessionKey::load(conn, session_key.as_deref())?))
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let auth = AuthSettings {
+            key,
+            secure_cookies: config.secure_cookies || base_url.starts_with("https://"),
+        };
+        let setup_link = db
+            .run_blocking(|conn| auth::service::prepare_setup_link(conn, &base_url))
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         let state = web::Data::new(AppState {
             db,
             instance_name: config.instance_name.clone(),
@@ -56,11 +72,15 @@ impl Application {
             ),
             base_url: base_url.clone(),
             live: crate::live::Hub::default(),
+            auth,
             fetch: config.fetch.clone(),
         });
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .wrap(middleware::from_fn(auth::guard::csrf))
+                .wrap(middleware::from_fn(auth::current_user::authenticate))
+                .wrap(auth::headers::security_headers())
                 .wrap(middleware::Logger::new("%r %s %Dms"))
                 .configure(routes::configure)
         })
@@ -70,6 +90,7 @@ impl Application {
         Ok(Application {
             port: addr.port(),
             base_url,
+            setup_link,
             server,
         })
     }
@@ -82,6 +103,11 @@ impl Application {
     /// The base URL the app answers on.
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+
+    /// On an instance without accounts: the single-use link that creates the first admin.
+    pub fn setup_link(&self) -> Option<&str> {
+        self.setup_link.as_deref()
     }
 
     /// Serves until the process is stopped.

@@ -1,41 +1,44 @@
-//! Who is making a request. Placeholder until accounts (issue 4) replace this file.
+//! Authentication and authorisation: who is asking (session cookie or API token) and what they may do.
+//! Handlers take a [`CurrentUser`]; role checks are its methods; the CSRF guard and the security
+//! headers wrap the whole app.
 
-use std::future::{Ready, ready};
+pub mod api_token;
+pub mod cookie;
+pub mod csrf;
+pub mod current_user;
+pub mod form_token;
+pub mod guard;
+pub mod headers;
+pub mod key;
+pub mod password;
+pub mod secret;
+pub mod service;
+pub mod throttle;
 
-use actix_web::{FromRequest, HttpRequest, dev::Payload};
+pub use crate::domain::Role;
+pub use current_user::CurrentUser;
+pub use key::SessionKey;
 
-use crate::error::AppError;
-
-/// What a user may do; accounts will enforce it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Viewer,
-    Reviewer,
-    Editor,
-    Admin,
-}
-
-/// The user behind a request. Every handler takes one: this is where authentication plugs in.
-///
-/// For now it is always the local user (no id, named "local", admin); accounts replace it with the
-/// signed-in user or the owner of a bearer token, and refuse anonymous requests.
+/// What every request's authentication needs: the instance key and the cookie policy.
 #[derive(Debug, Clone)]
-pub struct CurrentUser {
-    /// The account id stored in history rows; `None` for the local user.
-    pub id: Option<String>,
-    pub display_name: String,
-    pub role: Role,
+pub struct AuthSettings {
+    /// Signs session cookies and CSRF tokens.
+    pub key: SessionKey,
+    /// Mark cookies `Secure` (served over HTTPS).
+    pub secure_cookies: bool,
 }
 
-impl FromRequest for CurrentUser {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
+/// Now, in unix seconds (the unit of the account tables).
+pub fn unix_now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
 
-    fn from_request(_req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        ready(Ok(CurrentUser {
-            id: None,
-            display_name: "local".to_string(),
-            role: Role::Admin,
-        }))
-    }
+/// A unix time as `2026-11-27 21:04 UTC` for pages.
+pub fn format_unix(at: &i64) -> String {
+    let at = *at;
+    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
+    time::OffsetDateTime::from_unix_timestamp(at)
+        .ok()
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_else(|| at.to_string())
 }

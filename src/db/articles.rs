@@ -17,6 +17,8 @@ pub struct Article {
     pub id: Uuid,
     pub title: String,
     pub outlet: Option<String>,
+    /// The authors, as the page named them.
+    pub byline: Option<String>,
     pub url: Option<String>,
     pub published: Option<Date>,
     pub text: String,
@@ -64,8 +66,8 @@ pub fn insert(
     let id = Uuid::new_v4();
     let text = article.text.as_str();
     conn.execute(
-        "INSERT INTO articles (id, title, outlet, url, published, text, content_hash, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO articles (id, title, outlet, url, published, text, content_hash, created_at, byline)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             id.to_string(),
             article.title.as_str(),
@@ -75,13 +77,15 @@ pub fn insert(
             text,
             content_hash(text),
             format(at),
+            article.byline,
         ],
     )?;
     claims::insert_all(conn, id, &extraction.claims, at)?;
     Ok(id)
 }
 
-const ARTICLE_COLUMNS: &str = "id, title, outlet, url, published, text, content_hash, created_at";
+const ARTICLE_COLUMNS: &str =
+    "id, title, outlet, url, published, text, content_hash, created_at, byline";
 
 fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Article> {
     Ok(Article {
@@ -93,6 +97,7 @@ fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Article> {
         text: row.get(5)?,
         content_hash: row.get(6)?,
         created_at: row.get::<_, Stamp>(7)?.0,
+        byline: row.get(8)?,
     })
 }
 

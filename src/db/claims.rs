@@ -288,6 +288,7 @@ pub fn review(
             claim_id: id,
             at: review.at,
             user_id: review.user_id.clone(),
+            user_name: None,
             from: current.status,
             to: review.status,
             note: review.note.clone(),

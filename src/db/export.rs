@@ -78,6 +78,7 @@ fn load(
         id: article.id,
         title: article.title,
         outlet: article.outlet,
+        byline: article.byline,
         url: article.url,
         published: article.published,
         created_at: article.created_at,
@@ -96,8 +97,8 @@ pub fn is_empty(conn: &Connection) -> rusqlite::Result<bool> {
 /// Writes one exported article, its claims and their history as they were (ids, versions, times).
 pub fn restore_article(tx: &Transaction<'_>, a: &ExportArticle) -> rusqlite::Result<()> {
     tx.prepare_cached(
-        "INSERT INTO articles (id, title, outlet, url, published, text, content_hash, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO articles (id, title, outlet, url, published, text, content_hash, created_at, byline)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         a.id.to_string(),
@@ -108,6 +109,7 @@ pub fn restore_article(tx: &Transaction<'_>, a: &ExportArticle) -> rusqlite::Res
         a.text,
         articles::content_hash(&a.text),
         format(a.created_at),
+        a.byline,
     ])?;
     let mut claim = tx.prepare_cached(
         "INSERT INTO claims (id, article_id, ordinal, text, start, \"end\", sentence_start, sentence_end,

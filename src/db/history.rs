@@ -16,6 +16,8 @@ pub struct HistoryEntry {
     pub claim_id: Uuid,
     pub at: OffsetDateTime,
     pub user_id: Option<String>,
+    /// The reviewer's name, when reading (accounts are never deleted, so it stays known).
+    pub user_name: Option<String>,
     pub from: Verdict,
     pub to: Verdict,
     pub note: Option<String>,
@@ -56,14 +58,16 @@ fn history_from_row(row: &Row<'_>) -> rusqlite::Result<HistoryEntry> {
         from: verdict(3)?,
         to: verdict(4)?,
         note: row.get(5)?,
+        user_name: row.get(6)?,
     })
 }
 
 /// The status changes of one claim, oldest first.
 pub fn for_claim(conn: &Connection, claim_id: Uuid) -> rusqlite::Result<Vec<HistoryEntry>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT claim_id, at, user_id, from_status, to_status, note
-         FROM claim_history WHERE claim_id = ?1 ORDER BY id",
+        "SELECT h.claim_id, h.at, h.user_id, h.from_status, h.to_status, h.note, u.name
+         FROM claim_history h LEFT JOIN users u ON u.id = h.user_id
+         WHERE h.claim_id = ?1 ORDER BY h.id",
     )?;
     let rows = stmt.query_map([claim_id.to_string()], history_from_row)?;
     rows.collect()
@@ -75,8 +79,9 @@ pub fn for_article(
     article_id: Uuid,
 ) -> rusqlite::Result<HashMap<Uuid, Vec<HistoryEntry>>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT h.claim_id, h.at, h.user_id, h.from_status, h.to_status, h.note
+        "SELECT h.claim_id, h.at, h.user_id, h.from_status, h.to_status, h.note, u.name
          FROM claim_history h JOIN claims c ON c.id = h.claim_id
+         LEFT JOIN users u ON u.id = h.user_id
          WHERE c.article_id = ?1 ORDER BY h.id",
     )?;
     let mut by_claim: HashMap<Uuid, Vec<HistoryEntry>> = HashMap::new();

@@ -13,6 +13,14 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations/001_articles_claims_history.sql"),
     ),
     (
+        "002_accounts",
+        include_str!("../../migrations/002_accounts.sql"),
+    ),
+    (
+        "003_article_byline",
+        include_str!("../../migrations/003_article_byline.sql"),
+    ),
+    (
         "004_review_workflow",
         include_str!("../../migrations/004_review_workflow.sql"),
     ),

@@ -34,7 +34,7 @@ pub fn load(
                 .into_iter()
                 .map(|h| ReportHistoryEntry {
                     at: h.at,
-                    user: h.user_id,
+                    user: h.user_name,
                     from: h.from,
                     to: h.to,
                     note: h.note,
@@ -78,6 +78,7 @@ pub fn load(
             id: article.id,
             title: article.title,
             outlet: article.outlet,
+            byline: article.byline,
             url: article.url,
             published: article.published,
             created_at: article.created_at,

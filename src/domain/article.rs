@@ -7,6 +7,7 @@ use time::macros::format_description;
 pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
 const MAX_TITLE_CHARS: usize = 300;
 const MAX_OUTLET_CHARS: usize = 200;
+const MAX_BYLINE_CHARS: usize = 300;
 const MAX_URL_CHARS: usize = 2000;
 
 /// A non-empty title of at most 300 characters, trimmed.
@@ -30,6 +31,8 @@ pub enum ArticleError {
     TitleTooLong,
     #[error("the outlet is longer than {MAX_OUTLET_CHARS} characters")]
     OutletTooLong,
+    #[error("the byline is longer than {MAX_BYLINE_CHARS} characters")]
+    BylineTooLong,
     #[error("the text is empty")]
     EmptyText,
     #[error("the text is larger than 2 MB")]
@@ -113,6 +116,9 @@ pub struct RawArticle {
     pub title: String,
     #[serde(default)]
     pub outlet: String,
+    /// The authors, as the page names them.
+    #[serde(default)]
+    pub byline: String,
     #[serde(default)]
     pub url: String,
     #[serde(default)]
@@ -126,6 +132,7 @@ pub struct RawArticle {
 pub struct NewArticle {
     pub title: ArticleTitle,
     pub outlet: Option<String>,
+    pub byline: Option<String>,
     pub url: Option<ArticleUrl>,
     pub published: Option<Date>,
     pub text: ArticleText,
@@ -142,6 +149,16 @@ impl NewArticle {
         if outlet.chars().count() > MAX_OUTLET_CHARS {
             errors.push(ArticleError::OutletTooLong);
         }
+        // Pages write "By Mara Lindqvist"; the page header adds the "By" itself.
+        let byline = raw.byline.trim();
+        let byline = ["By ", "by ", "BY "]
+            .iter()
+            .find_map(|by| byline.strip_prefix(by))
+            .unwrap_or(byline)
+            .trim();
+        if byline.chars().count() > MAX_BYLINE_CHARS {
+            errors.push(ArticleError::BylineTooLong);
+        }
         let url = optional(&raw.url, ArticleUrl::parse)
             .map_err(|e| errors.push(e))
             .ok();
@@ -156,6 +173,7 @@ impl NewArticle {
                 Ok(NewArticle {
                     title,
                     outlet: (!outlet.is_empty()).then(|| outlet.to_string()),
+                    byline: (!byline.is_empty()).then(|| byline.to_string()),
                     url,
                     published,
                     text,
@@ -194,6 +212,21 @@ mod tests {
         let a = NewArticle::parse(&raw("  Summit  ", "Text.")).unwrap();
         assert_eq!(a.title.as_str(), "Summit");
         assert!(a.outlet.is_none() && a.url.is_none() && a.published.is_none());
+        assert!(a.byline.is_none());
+    }
+
+    #[test]
+    fn a_byline_is_trimmed_loses_its_leading_by_and_a_very_long_one_is_refused() {
+        let mut r = raw("Summit", "Text.");
+        r.byline = "  Mara Lindqvist ".into();
+        let a = NewArticle::parse(&r).unwrap();
+        assert_eq!(a.byline.as_deref(), Some("Mara Lindqvist"));
+        r.byline = "By Mara Lindqvist and Ilse Brandt".into();
+        let a = NewArticle::parse(&r).unwrap();
+        assert_eq!(a.byline.as_deref(), Some("Mara Lindqvist and Ilse Brandt"));
+        r.byline = "a".repeat(MAX_BYLINE_CHARS + 1);
+        let errors = NewArticle::parse(&r).unwrap_err();
+        assert_eq!(errors, vec![ArticleError::BylineTooLong]);
     }
 
     #[test]

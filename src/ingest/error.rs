@@ -47,7 +47,7 @@ pub enum IngestError {
     /// The server answered with something else than HTML or plain text.
     #[error("not an HTML page (content type {0})")]
     NotHtml(String),
-    /// More redirects than allowed, or a redirect without a usable location.
+    /// More redirects than allowed.
     #[error("too many redirects (more than {0})")]
     TooManyRedirects(u8),
     /// A redirect without a usable Location header.
@@ -59,21 +59,6 @@ pub enum IngestError {
     /// The connection failed or broke off.
     #[error("could not connect: {0}")]
     Connect(String),
-}
-
-impl IngestError {
-    /// True when the fault lies with the input (the page or file), false when the remote side failed.
-    pub fn is_bad_input(&self) -> bool {
-        !matches!(
-            self,
-            Self::HostNotFound(_)
-                | Self::NotFound(_)
-                | Self::HttpStatus(_)
-                | Self::Timeout(_)
-                | Self::Tls(_)
-                | Self::Connect(_)
-        )
-    }
 }
 
 impl From<IngestError> for crate::error::AppError {

@@ -48,6 +48,7 @@ pub fn raw_from_draft(draft: &ArticleDraft, given: &RawArticle) -> RawArticle {
     RawArticle {
         title: pick(&given.title, Some(draft.title.clone())),
         outlet: pick(&given.outlet, draft.outlet.clone()),
+        byline: pick(&given.byline, draft.byline.clone()),
         url: pick(&given.url, draft.url.clone()),
         published: pick(&given.published, draft.published.map(|d| d.to_string())),
         text: draft.text.clone(),
@@ -69,7 +70,7 @@ mod tests {
     fn typed_fields_win_over_extracted_ones_and_empty_ones_are_filled() {
         let draft = ArticleDraft {
             title: "Found title".into(),
-            byline: None,
+            byline: Some("Found Author".into()),
             outlet: Some("Found outlet".into()),
             published: Some(time::macros::date!(2024 - 03 - 18)),
             url: Some("https://found.example/".into()),
@@ -82,6 +83,7 @@ mod tests {
         let raw = raw_from_draft(&draft, &given);
         assert_eq!(raw.title, "My title");
         assert_eq!(raw.outlet, "Found outlet");
+        assert_eq!(raw.byline, "Found Author");
         assert_eq!(raw.published, "2024-03-18");
         assert_eq!(raw.url, "https://found.example/");
         assert_eq!(raw.text, "Body.");

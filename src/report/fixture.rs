@@ -141,6 +141,7 @@ pub fn report() -> Report {
             id: id(0),
             title: "North, South Korea set to meet *again* | #3".into(),
             outlet: Some("Example News".into()),
+            byline: Some("Jane *Doe* & <Co> | [staff](http://x)".into()),
             url: Some("https://news.example/korea?a=1&b=2".into()),
             published: Some(date!(2018 - 09 - 07)),
             created_at: datetime!(2026-11-19 08:00:00 UTC),

@@ -32,6 +32,7 @@ struct Article<'a> {
     id: String,
     title: &'a str,
     outlet: Option<&'a str>,
+    byline: Option<&'a str>,
     url: Option<&'a str>,
     published: Option<String>,
     created_at: String,
@@ -163,6 +164,7 @@ fn document(report: &Report) -> Document<'_> {
             id: a.id.to_string(),
             title: &a.title,
             outlet: a.outlet.as_deref(),
+            byline: a.byline.as_deref(),
             url: a.url.as_deref(),
             published: a.published.map(format::date),
             created_at: format::rfc3339(a.created_at),
@@ -217,6 +219,10 @@ mod tests {
             "North, South Korea set to meet *again* | #3"
         );
         assert_eq!(v["article"]["published"], "2018-09-07");
+        assert_eq!(
+            v["article"]["byline"],
+            "Jane *Doe* & <Co> | [staff](http://x)"
+        );
         assert_eq!(v["article"]["url"], "https://news.example/korea?a=1&b=2");
         assert_eq!(v["counts"]["total"], 4);
         assert_eq!(v["counts"]["pending"], 2);

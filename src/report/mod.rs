@@ -45,6 +45,8 @@ pub struct ReportArticle {
     pub id: Uuid,
     pub title: String,
     pub outlet: Option<String>,
+    /// The authors, as the page named them.
+    pub byline: Option<String>,
     pub url: Option<String>,
     pub published: Option<Date>,
     #[serde(with = "time::serde::rfc3339")]

@@ -198,6 +198,7 @@ pub fn report() -> Report {
             id: Uuid::from_u128(0x5a3f_0000_0000_4000_8000_0000_0000_0000),
             title: TITLE.into(),
             outlet: Some("The Alder Courier (fictional)".into()),
+            byline: Some("Lena Haug and Tomas Berg".into()),
             url: Some("https://courier.example/port-alder-bridge-vote".into()),
             published: Some(date!(2026 - 03 - 10)),
             created_at: datetime!(2026-03-11 08:30 UTC),

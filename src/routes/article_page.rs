@@ -124,7 +124,7 @@ pub fn render_full(
             by_claim.entry(c).or_default().push(e);
         }
     }
-    let me = user.id.clone().unwrap_or_default();
+    let me = user.id().to_string();
     let mut counts = Counts::default();
     let claim_views = claims
         .iter()
@@ -177,7 +177,7 @@ pub fn render_full(
         .collect();
     let page = ArticlePage {
         user,
-        editor: matches!(user.role, Role::Editor | Role::Admin),
+        editor: user.role().allows(Role::Editor),
         article,
         date: article
             .published

@@ -80,7 +80,7 @@ impl ClaimQuery {
         };
         let assignee = match self.assignee.trim() {
             "" => None,
-            "me" => Some(user.id.clone().unwrap_or_default()),
+            "me" => Some(user.id().to_string()),
             other => Some(other.to_string()),
         };
         let article =

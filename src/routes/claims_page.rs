@@ -114,7 +114,7 @@ struct QueuePage<'a> {
 
 /// `GET /queue`: my pending claims, most check-worthy first.
 pub async fn queue(state: web::Data<AppState>, user: CurrentUser) -> AppResult<HttpResponse> {
-    let me = user.id.clone().unwrap_or_default();
+    let me = user.id().to_string();
     let hits = state
         .db
         .run(move |conn| Ok(db::queue::pending_for(conn, &me, 200)?))

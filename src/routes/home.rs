@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, http::header, web};
 use askama::Template;
 
 use super::{dashboard, view};
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, Role};
 use crate::db::{self, articles::ArticleSummary};
 use crate::error::AppResult;
 use crate::sample;
@@ -75,10 +75,8 @@ pub async fn index(state: web::Data<AppState>, user: CurrentUser) -> AppResult<H
 }
 
 /// `POST /sample`: stores the bundled sample article and shows it.
-pub async fn load_sample(
-    state: web::Data<AppState>,
-    _user: CurrentUser,
-) -> AppResult<HttpResponse> {
+pub async fn load_sample(state: web::Data<AppState>, user: CurrentUser) -> AppResult<HttpResponse> {
+    user.require(Role::Editor)?;
     let id = state
         .db
         .run(|conn| {

@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, ResponseError, web};
 use futures_util::StreamExt;
 
 use super::new_article::{FormState, render};
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, Role};
 use crate::db;
 use crate::domain::RawArticle;
 use crate::error::{AppError, AppResult};
@@ -24,6 +24,7 @@ pub async fn import(
     user: CurrentUser,
     multipart: Multipart,
 ) -> AppResult<HttpResponse> {
+    user.require(Role::Editor)?;
     let (url, file) = read_fields(multipart).await?;
     let given = RawArticle {
         url: url.clone().unwrap_or_default(),
@@ -57,7 +58,7 @@ pub async fn import(
         .await?;
     // Asking to check and add would contradict the link to the stored copy.
     let notice = duplicate.is_none().then(|| {
-        "Check the title, outlet, date and text found on the page, then add the article."
+        "Check the title, byline, outlet, date and text found on the page, then add the article."
             .to_string()
     });
     render(

@@ -1,5 +1,7 @@
 //! The route table: every URL of the app in one place. Handlers live in the files beside this one.
 
+pub mod account;
+pub mod admin_users;
 pub mod api;
 pub mod article_page;
 pub mod assets;
@@ -13,11 +15,13 @@ pub mod highlight;
 pub mod home;
 pub mod import_article;
 pub mod live;
+pub mod login;
 pub mod new_article;
 pub mod outcome;
 pub mod reports;
 pub mod review;
 pub mod review_settings;
+pub mod setup;
 pub mod view;
 
 use actix_web::error::JsonPayloadError;
@@ -32,6 +36,77 @@ use crate::error::{AppError, json_errors};
 /// Largest request body read (form or JSON): room for a 2 MB text after URL/JSON escaping, so that an
 /// oversized text still gets the friendly 413 from the domain check where possible.
 pub const BODY_LIMIT: usize = 4 * MAX_TEXT_BYTES;
+
+/// Declares routes once: registers them and lists them (method, full path) in a table that the
+/// tests walk, so a new route cannot escape the authentication and role tests.
+macro_rules! route_table {
+    ($table:ident, $register:ident, $prefix:literal, [
+        $( $method:ident $path:literal $(if $guard:ident)? => $handler:path ),* $(,)?
+    ]) => {
+        /// Every route of this part of the app: (HTTP method, path pattern).
+        pub const $table: &[(&str, &str)] = &[ $( (stringify!($method), concat!($prefix, $path)) ),* ];
+
+        fn $register(cfg: &mut web::ServiceConfig) {
+            $( cfg.route($path, web::$method()$(.guard(guard::fn_guard($guard)))?.to($handler)); )*
+        }
+    };
+}
+
+route_table!(PAGES, register_pages, "", [
+    get "/healthz" => assets::healthz,
+    get "/static/app.css" => assets::stylesheet,
+    get "/static/report.js" => assets::report_script,
+    get "/static/app.js" => assets::script,
+    get "/login" => login::form,
+    post "/login" => login::submit,
+    post "/logout" => login::logout,
+    get "/setup" => setup::form,
+    post "/setup" => setup::submit,
+    get "/" => home::index,
+    post "/sample" => home::load_sample,
+    get "/articles/new" => new_article::form,
+    post "/articles/import" => import_article::import,
+    post "/articles" if is_multipart => new_article::create_multipart,
+    post "/articles" => new_article::create,
+    get "/articles/{id}" => article_page::show,
+    get "/articles/{id}/report.{format}" => reports::download,
+    get "/articles/{id}/claimreview.json" => reports::claimreview,
+    get "/articles/{id}/live" => live::stream,
+    post "/articles/{id}/claims" => corrections::add_claim,
+    post "/articles/{id}/rename-source" => corrections::rename_source,
+    post "/articles/{id}/assign" => corrections::assign_article,
+    get "/claims" => claims_page::index,
+    get "/queue" => claims_page::queue,
+    get "/settings/review" => review_settings::show,
+    post "/settings/review" => review_settings::update,
+    post "/claims/{id}/review" => review::submit,
+    post "/claims/{id}/notes" => claim_forms::add_note,
+    post "/claims/{id}/evidence" => claim_forms::add_evidence,
+    post "/claims/{id}/assign" => claim_forms::assign,
+    post "/claims/{id}/remove" => claim_forms::remove,
+    post "/claims/{id}/restore" => claim_forms::restore,
+    post "/claims/{id}/source" => corrections::set_source,
+    post "/claims/{id}/span" => corrections::set_span,
+    post "/claims/{id}/split" => corrections::split,
+    get "/export" => export::export,
+    get "/account" => account::show,
+    post "/account/password" => account::change_password,
+    post "/account/tokens" => account::create_token,
+    post "/account/tokens/{id}/revoke" => account::revoke_token,
+    get "/admin/users" => admin_users::list,
+    post "/admin/users" => admin_users::create,
+    post "/admin/users/{id}/role" => admin_users::set_role,
+    post "/admin/users/{id}/deactivate" => admin_users::deactivate,
+]);
+
+route_table!(API, register_api, "/api/v1", [
+    get "/articles" => api::articles::list,
+    post "/articles" => api::articles::create,
+    get "/articles/{id}" => api::articles::show,
+    get "/claims" => api::search::search,
+    post "/claims/{id}/review" => api::claims::review,
+    get "/claims/{id}/history" => api::claims::history,
+]);
 
 /// Registers every route.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -51,72 +126,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 e => body_error(e.to_string(), e.status_code()).into(),
             }),
     )
-    .route("/healthz", web::get().to(assets::healthz))
-    .route("/static/app.css", web::get().to(assets::stylesheet))
-    .route("/static/app.js", web::get().to(assets::script))
-    .route("/static/report.js", web::get().to(assets::report_script))
-    .route("/", web::get().to(home::index))
-    .route("/sample", web::post().to(home::load_sample))
-    .route("/articles/new", web::get().to(new_article::form))
-    .route("/articles/import", web::post().to(import_article::import))
-    .route(
-        "/articles",
-        web::post()
-            .guard(guard::fn_guard(is_multipart))
-            .to(new_article::create_multipart),
-    )
-    .route("/articles", web::post().to(new_article::create))
-    .route("/articles/{id}", web::get().to(article_page::show))
-    .route(
-        "/articles/{id}/report.{format}",
-        web::get().to(reports::download),
-    )
-    .route("/articles/{id}/live", web::get().to(live::stream))
-    .route(
-        "/articles/{id}/claims",
-        web::post().to(corrections::add_claim),
-    )
-    .route(
-        "/articles/{id}/rename-source",
-        web::post().to(corrections::rename_source),
-    )
-    .route(
-        "/articles/{id}/assign",
-        web::post().to(corrections::assign_article),
-    )
-    .route("/claims", web::get().to(claims_page::index))
-    .route("/queue", web::get().to(claims_page::queue))
-    .route("/settings/review", web::get().to(review_settings::show))
-    .route("/settings/review", web::post().to(review_settings::update))
-    .route("/claims/{id}/review", web::post().to(review::submit))
-    .route("/claims/{id}/notes", web::post().to(claim_forms::add_note))
-    .route(
-        "/claims/{id}/evidence",
-        web::post().to(claim_forms::add_evidence),
-    )
-    .route("/claims/{id}/assign", web::post().to(claim_forms::assign))
-    .route("/claims/{id}/remove", web::post().to(claim_forms::remove))
-    .route("/claims/{id}/restore", web::post().to(claim_forms::restore))
-    .route(
-        "/claims/{id}/source",
-        web::post().to(corrections::set_source),
-    )
-    .route("/claims/{id}/span", web::post().to(corrections::set_span))
-    .route("/claims/{id}/split", web::post().to(corrections::split))
-    .route(
-        "/articles/{id}/claimreview.json",
-        web::get().to(reports::claimreview),
-    )
-    .route("/export", web::get().to(export::export))
+    .configure(register_pages)
     .service(
         web::scope("/api/v1")
             .wrap(ErrorHandlers::new().default_handler(json_errors))
-            .route("/articles", web::get().to(api::articles::list))
-            .route("/articles", web::post().to(api::articles::create))
-            .route("/articles/{id}", web::get().to(api::articles::show))
-            .route("/claims", web::get().to(api::search::search))
-            .route("/claims/{id}/review", web::post().to(api::claims::review))
-            .route("/claims/{id}/history", web::get().to(api::claims::history))
+            .configure(register_api)
             .default_service(web::to(not_found)),
     )
     .default_service(web::to(not_found));

@@ -9,7 +9,7 @@ use futures_util::StreamExt;
 
 use super::BODY_LIMIT;
 use super::home::see_other;
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, Role};
 use crate::db;
 use crate::db::duplicates::{Existing, Stored};
 use crate::domain::{ArticleError, NewArticle, RawArticle};
@@ -30,6 +30,7 @@ struct NewPage {
 
 /// `GET /articles/new`: the empty form.
 pub async fn form(user: CurrentUser) -> AppResult<HttpResponse> {
+    user.require(Role::Editor)?;
     render(
         user,
         RawArticle::default(),
@@ -71,6 +72,7 @@ pub async fn create(
     user: CurrentUser,
     form: web::Form<RawArticle>,
 ) -> AppResult<HttpResponse> {
+    user.require(Role::Editor)?;
     save(state, user, form.into_inner()).await
 }
 
@@ -80,6 +82,7 @@ pub async fn create_multipart(
     user: CurrentUser,
     multipart: Multipart,
 ) -> AppResult<HttpResponse> {
+    user.require(Role::Editor)?;
     let raw = read_multipart(multipart).await?;
     save(state, user, raw).await
 }
@@ -155,6 +158,7 @@ async fn read_multipart(mut multipart: Multipart) -> AppResult<RawArticle> {
         match name.as_str() {
             "title" => raw.title = value,
             "outlet" => raw.outlet = value,
+            "byline" => raw.byline = value,
             "url" => raw.url = value,
             "published" => raw.published = value,
             "text" if raw.text.is_empty() => raw.text = value,

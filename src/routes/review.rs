@@ -3,8 +3,8 @@
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use super::outcome::{Attempt, announce, back_to, conflict, require_reviewer};
-use crate::auth::CurrentUser;
+use super::outcome::{Attempt, announce, back_to, conflict};
+use crate::auth::{CurrentUser, Role};
 use crate::db::{self, claims::Review, claims::ReviewOutcome};
 use crate::domain::{Decision, parse_id};
 use crate::error::{AppError, AppResult, not_found};
@@ -27,7 +27,7 @@ pub async fn submit(
     path: web::Path<String>,
     form: web::Form<ReviewForm>,
 ) -> AppResult<HttpResponse> {
-    require_reviewer(&user)?;
+    user.require(Role::Reviewer)?;
     let id = parse_id(&path).ok_or_else(|| not_found("claim"))?;
     let form = form.into_inner();
     let decision = Decision::parse(&form.status, form.note.as_deref())
@@ -36,8 +36,8 @@ pub async fn submit(
         status: decision.status,
         note: decision.note.clone(),
         expected_version: form.version,
-        user_id: user.id.clone(),
-        user_name: user.display_name.clone(),
+        user_id: Some(user.id().to_string()),
+        user_name: user.display_name().to_string(),
         at: db::time::now(),
     };
     let note = review.note.clone().unwrap_or_default();

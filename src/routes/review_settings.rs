@@ -25,7 +25,7 @@ pub async fn show(state: web::Data<AppState>, user: CurrentUser) -> AppResult<Ht
         .run(|conn| Ok(db::evidence::verified_needs_support(conn)?))
         .await?;
     let page = SettingsPage {
-        admin: user.role == Role::Admin,
+        admin: user.role() == Role::Admin,
         user: &user,
         verified_needs_support: on,
     };
@@ -44,7 +44,7 @@ pub async fn update(
     user: CurrentUser,
     form: web::Form<SettingsForm>,
 ) -> AppResult<HttpResponse> {
-    if user.role != Role::Admin {
+    if user.role() != Role::Admin {
         return Err(AppError::Forbidden(
             "only admins may change the review rules".into(),
         ));

@@ -17,6 +17,7 @@ pub fn article() -> NewArticle {
     let raw = RawArticle {
         title: TITLE.to_string(),
         outlet: "The Alder Courier (fictional)".to_string(),
+        byline: String::new(),
         url: String::new(),
         published: "2026-03-10".to_string(),
         text: TEXT.to_string(),

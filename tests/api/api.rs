@@ -6,8 +6,7 @@ use serde_json::{Value, json};
 use crate::helpers::{TestApp, spawn_app};
 
 async fn create(app: &TestApp, body: Value) -> reqwest::Response {
-    app.client
-        .post(app.url("/api/v1/articles"))
+    app.api_post("/api/v1/articles")
         .json(&body)
         .send()
         .await
@@ -191,8 +190,7 @@ async fn bad_article_bodies_get_a_json_error_with_a_fitting_status() {
     );
 
     let res = app
-        .client
-        .post(app.url("/api/v1/articles"))
+        .api_post("/api/v1/articles")
         .body("title=x")
         .send()
         .await
@@ -201,8 +199,7 @@ async fn bad_article_bodies_get_a_json_error_with_a_fitting_status() {
     assert!(res.json::<Value>().await.unwrap()["error"].is_string());
 
     let res = app
-        .client
-        .post(app.url("/api/v1/articles"))
+        .api_post("/api/v1/articles")
         .header("content-type", "application/json")
         .body("{\"title\": ")
         .send()

@@ -117,10 +117,15 @@ async fn the_articles_page_lists_title_outlet_date_and_counts_per_status() {
 #[tokio::test]
 async fn an_uploaded_txt_file_becomes_the_article_text() {
     let app = spawn_app().await;
-    let form = Form::new().text("title", "Uploaded").text("text", "").part(
-        "file",
-        Part::bytes("\u{feff}Officials said the port will reopen.\n".as_bytes()).file_name("a.txt"),
-    );
+    let form = Form::new()
+        .text("csrf_token", app.csrf.clone())
+        .text("title", "Uploaded")
+        .text("text", "")
+        .part(
+            "file",
+            Part::bytes("\u{feff}Officials said the port will reopen.\n".as_bytes())
+                .file_name("a.txt"),
+        );
     let res = app
         .client
         .post(app.url("/articles"))

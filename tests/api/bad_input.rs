@@ -52,6 +52,7 @@ async fn text_over_two_megabytes_is_refused_with_413_and_a_message() {
     );
 
     let form = Form::new()
+        .text("csrf_token", app.csrf.clone())
         .text("title", "Big file")
         .part("file", Part::bytes(big.into_bytes()).file_name("big.txt"));
     let res = app
@@ -67,10 +68,13 @@ async fn text_over_two_megabytes_is_refused_with_413_and_a_message() {
 #[tokio::test]
 async fn an_uploaded_file_that_is_not_utf8_is_refused_with_400() {
     let app = spawn_app().await;
-    let form = Form::new().text("title", "Latin-1").part(
-        "file",
-        Part::bytes(vec![0x43, 0x61, 0x66, 0xe9, 0xff]).file_name("latin1.txt"),
-    );
+    let form = Form::new()
+        .text("csrf_token", app.csrf.clone())
+        .text("title", "Latin-1")
+        .part(
+            "file",
+            Part::bytes(vec![0x43, 0x61, 0x66, 0xe9, 0xff]).file_name("latin1.txt"),
+        );
     let res = app
         .client
         .post(app.url("/articles"))

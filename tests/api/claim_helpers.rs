@@ -3,7 +3,7 @@
 use reqwest::Response;
 use serde_json::Value;
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, with_csrf};
 
 /// A claim as the API shows it: (id, number, version).
 pub struct ClaimRef {
@@ -38,7 +38,7 @@ pub async fn claim_json(app: &TestApp, path: &str, id: &str) -> Option<Value> {
 pub async fn post_form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Response {
     app.client
         .post(app.url(path))
-        .form(fields)
+        .form(&with_csrf(&app.csrf, fields))
         .send()
         .await
         .expect("POST")

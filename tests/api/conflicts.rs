@@ -21,7 +21,10 @@ async fn a_stale_decision_applies_nothing_and_shows_who_changed_what_with_a_reap
     assert_eq!(stale.status(), StatusCode::CONFLICT);
     let page = stale.text().await.unwrap();
     assert!(page.contains("changed by someone else"));
-    assert!(page.contains("<strong>local</strong> changed it at"), "who");
+    assert!(
+        page.contains("<strong>Ada Admin</strong> changed it at"),
+        "who"
+    );
     assert!(
         page.contains("Pending → Verified (matches the minutes)"),
         "what"

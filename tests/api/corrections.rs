@@ -205,3 +205,33 @@ async fn renaming_a_source_changes_every_claim_of_the_article_in_one_step() {
     let (_, page) = app.page(&path).await;
     assert!(page.contains(&format!("source {from} → Renamed Source ({count} claims)")));
 }
+
+#[tokio::test]
+async fn a_reviewer_cannot_edit_claim_spans_or_sources() {
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let c = claim(&app, &path, 0).await;
+    let reviewer = app.browser_as("reviewer").await;
+    let v = c.version.to_string();
+    for (action, fields) in [
+        ("span", vec![("text", "the")]),
+        ("source", vec![("name", "X"), ("kind", "media")]),
+        ("remove", vec![]),
+    ] {
+        let mut f = vec![
+            ("csrf_token", reviewer.csrf.as_str()),
+            ("version", v.as_str()),
+        ];
+        f.extend(fields);
+        let res = reviewer
+            .client
+            .post(app.url(&format!("/claims/{}/{action}", c.id)))
+            .form(&f)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{action}");
+    }
+    let now = claim_json(&app, &path, &c.id).await.unwrap();
+    assert_eq!(now["version"], c.version, "nothing changed");
+}

@@ -72,7 +72,7 @@ async fn the_claim_history_lists_status_notes_evidence_and_assignment_with_the_u
     }
     let (_, page) = app.page(&path).await;
     for expected in [
-        "assigned to local",
+        "assigned to Ada Admin",
         "<td>note</td><td>first look</td>",
         "evidence: Source A &#60;https://example.org/a&#62;",
     ] {

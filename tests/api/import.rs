@@ -15,7 +15,7 @@ const LATIN1: &[u8] = include_bytes!("../../src/ingest/testdata/latin1.html");
 const TITLE: &str = "Harbour bridge reopens after two-year repair";
 
 /// Serves `/article` (the news page) and 404 for anything else on 127.0.0.1; returns the base URL.
-fn serve_pages() -> String {
+pub fn serve_pages() -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
     let base = format!("http://{}", listener.local_addr().expect("address"));
     std::thread::spawn(move || {
@@ -51,8 +51,7 @@ async fn app_fetching_from_loopback() -> TestApp {
 
 async fn post_api(app: &TestApp, body: Value) -> (StatusCode, Value) {
     let res = app
-        .client
-        .post(app.url("/api/v1/articles"))
+        .api_post("/api/v1/articles")
         .json(&body)
         .send()
         .await
@@ -65,7 +64,7 @@ async fn import_form(app: &TestApp, form: Form) -> (StatusCode, String) {
     let res = app
         .client
         .post(app.url("/articles/import"))
-        .multipart(form)
+        .multipart(form.text("csrf_token", app.csrf.clone()))
         .send()
         .await
         .expect("POST");
@@ -186,6 +185,10 @@ async fn an_uploaded_page_prefills_the_form_for_confirmation_and_saving_it_store
         "outlet pre-filled"
     );
     assert!(page.contains("value=\"2024-03-18\""), "date pre-filled");
+    assert!(
+        page.contains("value=\"Mara Lindqvist\""),
+        "byline pre-filled"
+    );
     assert!(
         page.contains("Check the title"),
         "the user is asked to confirm"

@@ -25,8 +25,9 @@ async fn a_review_by_one_client_reaches_another_clients_open_page() {
     let app = spawn_app().await;
     let path = app.load_sample().await;
     let c = claim(&app, &path, 0).await;
-    let watcher = reqwest::Client::new();
+    let watcher = app.browser_as("reviewer").await;
     let res = watcher
+        .client
         .get(app.url(&format!("{path}/live")))
         .send()
         .await
@@ -52,23 +53,24 @@ async fn a_review_by_one_client_reaches_another_clients_open_page() {
     assert_eq!(event["claim"], c.id.as_str());
     assert_eq!(event["status"], "disputed");
     assert_eq!(event["version"], c.version + 1);
-    assert_eq!(event["by"], "local");
+    assert_eq!(event["by"], "Ada Admin");
 }
 
 #[tokio::test]
 async fn an_open_page_shows_who_else_is_viewing() {
     let app = spawn_app().await;
     let path = app.load_sample().await;
-    let res = reqwest::Client::new()
+    let res = app
+        .client
         .get(app.url(&format!("{path}/live")))
         .send()
         .await
         .unwrap();
     let mut stream = res;
     let seen = read_until(&mut stream, "viewers").await;
-    assert!(seen.contains(r#"{"viewers":["local"]}"#), "{seen}");
+    assert!(seen.contains(r#"{"viewers":["Ada Admin"]}"#), "{seen}");
     let (_, page) = app.page(&path).await;
-    assert!(page.contains("Also viewing: local"));
+    assert!(page.contains("Also viewing: Ada Admin"));
     assert!(page.contains(r#"<script src="/static/app.js" defer></script>"#));
     let (_, js) = app.page("/static/app.js").await;
     assert!(js.contains("EventSource"));

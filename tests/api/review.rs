@@ -57,9 +57,9 @@ async fn a_verified_claim_shows_on_the_page_in_its_history_and_in_the_counts() {
     assert_eq!(entries[0]["from"], "pending");
     assert_eq!(entries[0]["to"], "verified");
     assert_eq!(entries[0]["note"], "matches the council minutes");
-    assert!(
-        entries[0]["user"].is_null(),
-        "the who arrives with accounts"
+    assert_eq!(
+        entries[0]["user"], "Ada Admin",
+        "the history names the reviewer who decided"
     );
 
     let (_, home) = app.page("/").await;

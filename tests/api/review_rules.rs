@@ -108,7 +108,7 @@ async fn notes_form_a_thread_with_author_and_time() {
     let first = page.find("Called the ministry").expect("the first note");
     let second = page.find("They confirm the date").expect("the second note");
     assert!(first < second, "oldest first");
-    assert!(page.contains(r#"<span class="who">local</span>"#));
+    assert!(page.contains(r#"<span class="who">Ada Admin</span>"#));
     let empty = post_form(
         &app,
         &format!("/claims/{}/notes", c.id),

@@ -28,8 +28,7 @@ fn korea_summit() -> Option<String> {
 
 async fn post_article(app: &crate::helpers::TestApp, title: &str, text: &str) -> Value {
     let res = app
-        .client
-        .post(app.url("/api/v1/articles"))
+        .api_post("/api/v1/articles")
         .json(&json!({"title": title, "text": text, "outlet": "CNN"}))
         .send()
         .await

@@ -42,6 +42,9 @@ pub struct ExportArticle {
     pub id: Uuid,
     pub title: String,
     pub outlet: Option<String>,
+    /// Absent in files written before bylines were kept: restores as `None`.
+    #[serde(default)]
+    pub byline: Option<String>,
     pub url: Option<String>,
     #[serde(with = "date_opt")]
     pub published: Option<Date>,
@@ -105,6 +108,7 @@ impl ExportArticle {
                 id: self.id,
                 title: self.title.clone(),
                 outlet: self.outlet.clone(),
+                byline: self.byline.clone(),
                 url: self.url.clone(),
                 published: self.published,
                 created_at: self.created_at,

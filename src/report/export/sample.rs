@@ -48,6 +48,7 @@ pub fn article(n: u128) -> ExportArticle {
         id: id(0),
         title: format!("Summit, part {n}"),
         outlet: Some("Example News".into()),
+        byline: Some("Mara Lindqvist".into()),
         url: None,
         published: Some(date!(2018 - 09 - 07)),
         created_at: datetime!(2026-11-19 08:00:00.123 UTC),

@@ -60,6 +60,21 @@ fn the_document_is_plain_json_with_its_schema_and_one_article_per_line() {
 }
 
 #[test]
+fn a_file_written_before_bylines_were_kept_still_reads_with_no_byline() {
+    let text = exported(&[sample::article(1)]);
+    let old = text.replace("\"byline\":\"Mara Lindqvist\",", "");
+    assert_ne!(old, text, "the sample carries a byline to remove");
+    let mut back = Vec::new();
+    read(old.as_bytes(), |a| {
+        back.push(a);
+        Ok(())
+    })
+    .expect("an older file reads");
+    assert_eq!(back[0].byline, None);
+    assert_eq!(back[0].title, sample::article(1).title);
+}
+
+#[test]
 fn an_empty_instance_exports_an_empty_list_that_reads_back() {
     let text = exported(&[]);
     assert_eq!(read(text.as_bytes(), |_| Ok(())).expect("reads"), 0);

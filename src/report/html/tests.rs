@@ -12,6 +12,9 @@ fn user_text_is_escaped_everywhere() {
     let page = html();
     assert!(page.contains("Carol &#60;script&#62;"));
     assert!(
+        page.contains("<dt>Byline</dt><dd>Jane *Doe* &#38; &#60;Co&#62; | [staff](http://x)</dd>")
+    );
+    assert!(
         !page.contains("<b>|</b>"),
         "claim text must not become markup"
     );

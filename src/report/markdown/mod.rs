@@ -15,6 +15,9 @@ fn header(out: &mut String, report: &Report) {
     if let Some(outlet) = &a.outlet {
         let _ = writeln!(out, "- **Outlet:** {}", escape(outlet));
     }
+    if let Some(byline) = &a.byline {
+        let _ = writeln!(out, "- **Byline:** {}", escape(byline));
+    }
     if let Some(url) = &a.url {
         let _ = writeln!(out, "- **URL:** {}", link(url));
     }
@@ -143,7 +146,7 @@ mod tests {
     use crate::report::fixture;
 
     #[test]
-    fn the_header_gives_title_outlet_url_date_and_reviewers() {
+    fn the_header_gives_title_outlet_byline_url_date_and_reviewers() {
         let md = render(&fixture::report());
         assert!(
             md.starts_with(
@@ -151,6 +154,10 @@ mod tests {
             )
         );
         assert!(md.contains("- **Outlet:** Example News\n"));
+        assert!(
+            md.contains("- **Byline:** Jane \\*Doe\\* & \\<Co\\> \\| \\[staff\\](http://x)\n"),
+            "{md}"
+        );
         assert!(md.contains("- **URL:** <https://news.example/korea?a=1&b=2>\n"));
         assert!(md.contains("- **Published:** 2018-09-07\n"));
         assert!(md.contains(

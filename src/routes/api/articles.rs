@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
 use super::ClaimJson;
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, Role};
 use crate::db;
 use crate::db::duplicates::Stored;
 use crate::domain::{ArticleError, NewArticle, RawArticle, parse_id};
@@ -26,9 +26,10 @@ pub struct CreateArticle {
 /// "claims"}`; the same URL or text again → `200` with the stored article and `"duplicate": true`.
 pub async fn create(
     state: web::Data<AppState>,
-    _user: CurrentUser,
+    user: CurrentUser,
     body: web::Json<CreateArticle>,
 ) -> AppResult<HttpResponse> {
+    user.require(Role::Editor)?;
     let body = body.into_inner();
     let source = match body.html {
         Some(html) => Some(Source::Html {
@@ -139,6 +140,7 @@ pub async fn show(
         "id": a.id,
         "title": a.title,
         "outlet": a.outlet,
+        "byline": a.byline,
         "url": a.url,
         "published": a.published.map(|d| d.to_string()),
         "created_at": crate::db::time::format(a.created_at),

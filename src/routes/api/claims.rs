@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use super::{ClaimJson, claim_value};
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, Role};
 use crate::db::{self, claims::Review, claims::ReviewOutcome};
 use crate::domain::{Decision, parse_id};
 use crate::error::{AppError, AppResult, not_found};
@@ -26,7 +26,7 @@ pub async fn review(
     path: web::Path<String>,
     body: web::Json<ReviewBody>,
 ) -> AppResult<HttpResponse> {
-    crate::routes::outcome::require_reviewer(&user)?;
+    user.require(Role::Reviewer)?;
     let id = parse_id(&path).ok_or_else(|| not_found("claim"))?;
     let body = body.into_inner();
     let decision = Decision::parse(&body.status, body.note.as_deref())
@@ -40,8 +40,8 @@ pub async fn review(
         status: decision.status,
         note: decision.note,
         expected_version: Some(version),
-        user_id: user.id.clone(),
-        user_name: user.display_name.clone(),
+        user_id: Some(user.id().to_string()),
+        user_name: user.display_name().to_string(),
         at: db::time::now(),
     };
     let outcome = state
@@ -83,7 +83,7 @@ pub async fn history(
         .map(|h| {
             serde_json::json!({
                 "at": db::time::format(h.at),
-                "user": h.user_id,
+                "user": h.user_name,
                 "from": h.from,
                 "to": h.to,
                 "note": h.note,
