@@ -8,19 +8,22 @@ BIN=${BIN:-target/release/claimdesk}
 PORT=${PORT:-18089}
 WORK=$(mktemp -d)
 PIDS=()
-# With accounts, set CLAIMDESK_TOKEN to a reviewer's API token (and CLAIMDESK_DB to an instance with it).
-AUTH=()
-[ -n "${CLAIMDESK_TOKEN:-}" ] && AUTH=(-H "Authorization: Bearer $CLAIMDESK_TOKEN")
+DB="$WORK/live.db"
+"$BIN" generate --articles 1 --claims-per-article 20 --db "$DB" 2>/dev/null
+echo "a long load-test password" | "$BIN" user add --email live@example.org --name "Live Tester" \
+  --role reviewer --password-stdin --db "$DB" >/dev/null
+TOKEN=$("$BIN" token create --email live@example.org --name live --db "$DB" | tail -n 1)
+AUTH=(-H "Authorization: Bearer $TOKEN")
+read -r ARTICLE CLAIM VERSION < <(python3 -c '
+import sqlite3, sys
+r = sqlite3.connect(sys.argv[1]).execute("SELECT article_id, id, version FROM claims ORDER BY rowid LIMIT 1").fetchone()
+print(*r)' "$DB")
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-"$BIN" serve --db "${CLAIMDESK_DB:-$WORK/live.db}" --bind "127.0.0.1:$PORT" >/dev/null 2>"$WORK/server.log" &
+"$BIN" serve --db "$DB" --bind "127.0.0.1:$PORT" >/dev/null 2>"$WORK/server.log" &
 PIDS+=($!)
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
-ARTICLE=$(curl -s "${AUTH[@]}" -o /dev/null -w '%{redirect_url}' -X POST "http://127.0.0.1:$PORT/sample" | sed 's#.*/articles/##')
-read -r CLAIM VERSION < <(curl -s "${AUTH[@]}" "http://127.0.0.1:$PORT/api/v1/articles/$ARTICLE" |
-  python3 -c 'import json,sys; c=json.load(sys.stdin)["claims"][0]; print(c["id"], c["version"])')
-
 for i in $(seq "$PAGES"); do
   curl -sN "${AUTH[@]}" --max-time 20 "http://127.0.0.1:$PORT/articles/$ARTICLE/live" >"$WORK/page-$i.txt" 2>/dev/null &
   PIDS+=($!)

@@ -3,7 +3,7 @@
 # then checks that every acknowledged (200) review is in the database.
 # Usage: scripts/review-load.sh [DURATION=10] [THREADS=2] [CONNECTIONS=32]
 # Needs: wrk (apt-get install -y wrk), python3, a release build (cargo build --release).
-# Targets 127.0.0.1 only. With accounts, set CLAIMDESK_TOKEN to a reviewer's API token.
+# Targets 127.0.0.1 only. The script makes a reviewer account and posts with its API token.
 set -euo pipefail
 DURATION=${1:-10}; THREADS=${2:-2}; CONNECTIONS=${3:-32}
 BIN=${BIN:-target/release/claimdesk}
@@ -15,6 +15,10 @@ trap 'kill "${SERVER:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 # Enough pending claims that no claim is reviewed twice (each POST carries version 1).
 ARTICLES=$(( DURATION * 60 ))
 "$BIN" generate --articles "$ARTICLES" --claims-per-article 100 --db "$DB" 2>/dev/null
+echo "a long load-test password" | "$BIN" user add --email load@example.org --name "Load Tester" \
+  --role reviewer --password-stdin --db "$DB" >/dev/null
+export CLAIMDESK_TOKEN
+CLAIMDESK_TOKEN=$("$BIN" token create --email load@example.org --name load --db "$DB" | tail -n 1)
 python3 - "$DB" "$WORK" "$THREADS" <<'PY'
 import sqlite3, sys
 db, work, threads = sys.argv[1], sys.argv[2], int(sys.argv[3])
