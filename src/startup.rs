@@ -81,7 +81,11 @@ impl Application {
                 .wrap(middleware::from_fn(auth::guard::csrf))
                 .wrap(middleware::from_fn(auth::current_user::authenticate))
                 .wrap(auth::headers::security_headers())
-                .wrap(middleware::Logger::new("%r %s %Dms"))
+                // The path without its query: setup and invitation links carry their token there.
+                .wrap(
+                    middleware::Logger::new("%{method}xi %U %s %Dms")
+                        .custom_request_replace("method", |req| req.method().to_string()),
+                )
                 .configure(routes::configure)
         })
         .listen(listener)

@@ -12,6 +12,7 @@ pub struct Coref {
     groups: Vec<(String, String, SourceKind)>,
     last_person: Option<String>,
     last_plural: Option<(String, SourceKind)>,
+    last_media: Option<String>,
 }
 
 fn strip_the(s: &str) -> &str {
@@ -60,6 +61,12 @@ impl Coref {
         }
         let bare = strip_the(name);
         let single = !bare.contains(' ');
+        // "the newspaper", "the network": the outlet named before.
+        if single && kind == SourceKind::Media && bare.starts_with(char::is_lowercase) {
+            if let Some(m) = &self.last_media {
+                return (m.clone(), SourceKind::Media);
+            }
+        }
         if single && kind == SourceKind::Person {
             let found = self
                 .persons
@@ -75,27 +82,40 @@ impl Coref {
         if single && bare.starts_with(char::is_uppercase) {
             let found = self.groups.iter().rev().find(|(_, last, _)| last == bare);
             if let Some((g, _, k)) = found.cloned() {
+                if k == SourceKind::Media {
+                    self.last_media = Some(g.clone());
+                }
                 return (g, k);
             }
         }
+        // Outlets keep their article ("The New York Times"); other names drop it.
+        let canonical = if kind == SourceKind::Media && name.starts_with("The ") {
+            name
+        } else {
+            bare
+        };
         match kind {
             SourceKind::Person => self.see_person(bare),
             SourceKind::Media | SourceKind::Organization => {
                 if let Some((_, last)) = bare.rsplit_once(' ') {
-                    self.groups.retain(|g| g.0 != bare);
-                    self.groups.push((bare.to_string(), last.to_string(), kind));
+                    self.groups.retain(|g| g.0 != canonical);
+                    self.groups
+                        .push((canonical.to_string(), last.to_string(), kind));
                 }
                 if self.groups.len() > 256 {
                     self.groups.remove(0);
                 }
-                self.last_plural = Some((bare.to_string(), kind));
+                if kind == SourceKind::Media && bare.starts_with(char::is_uppercase) {
+                    self.last_media = Some(canonical.to_string());
+                }
+                self.last_plural = Some((canonical.to_string(), kind));
             }
             SourceKind::Unnamed if bare.ends_with('s') => {
                 self.last_plural = Some((bare.to_string(), kind));
             }
             _ => {}
         }
-        (bare.to_string(), kind)
+        (canonical.to_string(), kind)
     }
 }
 
@@ -122,5 +142,14 @@ mod tests {
             ("New York Times".to_string(), SourceKind::Media)
         );
         assert_eq!(c.resolve("they", SourceKind::Unnamed).0, "New York Times");
+        c.resolve("The Valley Ledger", SourceKind::Media);
+        assert_eq!(
+            c.resolve("newspaper", SourceKind::Media).0,
+            "The Valley Ledger"
+        );
+        assert_eq!(
+            c.resolve("the Ledger", SourceKind::Media).0,
+            "The Valley Ledger"
+        );
     }
 }

@@ -1,5 +1,8 @@
 //! The cue lexicon: reporting verbs in all their forms, grouped by the frames they take.
 
+use super::lexicon::{DET, DOC, PRON_PERSON, UNNAMED};
+use super::token::{Kind, Token};
+
 /// How a cue word behaves in a frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CueClass {
@@ -25,6 +28,8 @@ const SAY: &str = "add note argue claim insist explain declare warn announce twe
      observe remark emphasize emphasise stress caution complain boast brag joke quip concede counter \
      allege reiterate repeat testify proclaim confess muse speculate estimate answer comment reveal \
      post blog explain insist predict maintain wonder retort write_ say_ agree disagree \
+     shout yell chant interject recount plead email retweet disclose signal hint bemoan \
+     forecast_ reply lament stress \
      acknowledge mention announce cite";
 
 /// Verbs taking a hearer then content.
@@ -38,10 +43,12 @@ const TRANS: &str = "accuse criticize criticise praise blame endorse call descri
      brand characterize characterise compare liken charge disparage insult target question \
      encourage invite implore express offer name point talk slam echo avoid refer+ \
      discuss order rail voice seek_ tout expose distance identify highlight list press quote \
+     nominate deem request portray assail invoke reference champion embrace promote rebuke \
+     lambaste deride rebuff dub apologize disavow advocate \
      tout spoke_ laud tout hail";
 
 /// Cognition and finding verbs.
-const WEAK: &str = "think_ believe hope fear worry expect know_ feel_ find_ show_ indicate imply \
+const WEAK: &str = "prefer+ realize imagine dislike think_ believe hope fear worry expect know_ feel_ find_ show_ indicate imply \
      doubt figure consider assume guess suspect recognize recognise understand_ acknowledge \
      learn+ hear_ see_ want";
 
@@ -60,6 +67,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("see", "see sees saw"),
     ("learn", "learn learns learned learnt"),
     ("seek", "seek seeks sought seeking"),
+    ("forecast", "forecast forecasts forecasting"),
     ("spoke", "speak speaks spoke speaking"),
 ];
 
@@ -71,7 +79,9 @@ const NOT_CUES: &str = "comments remarks name invited attack attacks attacking m
      heard expects considered consider speaking speak spoke talk talking back backs support \
      supports felt press tweet report seek seeking knew targeted targets continue continues saw \
      encouraging avoid note offer offers thought find wanted claim believed point question shown \
-     highlighting welcome";
+     highlighting welcome continuing challenge challenging add speaks order comment posts \
+     identify recall demanded email emails emailing nominating nominated targeting rebuffed \
+     advocated embraced";
 
 /// Regular inflections of a base verb; a trailing `+` doubles the last consonant ("admit+").
 fn inflect(base: &str) -> Vec<String> {
@@ -145,6 +155,28 @@ pub fn forms() -> Vec<(&'static str, CueClass)> {
 /// True for the "-ing" form of a cue ("adding", "saying"), which takes the subject of its clause.
 pub fn is_participle(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing")
+}
+
+/// A cue word is not a cue when it is capitalized mid-sentence ("United States"), follows a
+/// determiner ("a continuing obstacle", "the report"), or is a noun before a verb ("reports say").
+pub fn is_cue_here(toks: &[Token], lo: usize, v: usize) -> bool {
+    let t = &toks[v];
+    // Mid-sentence capitals are names ("United States"), except in title-case headlines
+    // ("Trump Says He Will Win").
+    let title_case = matches!(t.lex.cue, CueClass::Say | CueClass::Tell)
+        && toks.get(v + 1).is_some_and(|n| n.cap)
+        && v > lo
+        && toks[v - 1].cap;
+    if t.cap && v > lo && toks[v - 1].kind != Kind::Open && !title_case {
+        return false;
+    }
+    if v > lo && toks[v - 1].lex.has(DET) && !toks[v - 1].lex.has(PRON_PERSON) {
+        return false;
+    }
+    let next_is_verb = toks
+        .get(v + 1)
+        .is_some_and(|n| n.is_word() && matches!(n.lex.cue, CueClass::Say | CueClass::Weak));
+    !(next_is_verb && t.lex.has(DOC | UNNAMED) && t.lex.cue != CueClass::Adverb)
 }
 
 #[cfg(test)]

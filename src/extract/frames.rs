@@ -1,9 +1,11 @@
 //! Attribution frames inside one sentence: which cue, which source mention, which content.
 
 use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
-use super::cues::{CueClass, is_participle};
-use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, TITLE, UNNAMED};
-use super::sources::{np_left_with, np_right, skip_aux_left};
+use super::cues::{CueClass, is_cue_here, is_participle};
+use super::lexicon::{DET, DOC, STOP, UNNAMED};
+use super::openers::{according, adverb, colon_quote, in_document, nominal};
+use super::sources::{np_right, skip_aux_left};
+use super::subjects::{clause_subject, inverted_subject, passive_frame, subject};
 use super::token::{Kind, Token};
 
 /// One attribution found in a sentence (token indices into the paragraph's tokens).
@@ -46,6 +48,16 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
             Kind::Close => depth_open = None,
             _ => {}
         }
+        if depth_open.is_none() {
+            if let Some(a) = colon_quote(text, toks, lo, hi, v) {
+                out.push(a);
+                continue;
+            }
+            if let Some(a) = nominal(text, toks, lo, hi, v) {
+                out.push(a);
+                continue;
+            }
+        }
         if t.lex.cue == CueClass::None || depth_open.is_some() || !is_cue_here(toks, lo, v) {
             continue;
         }
@@ -61,170 +73,6 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
             }
         }
     }
-}
-
-/// A cue word is not a cue when it is capitalized mid-sentence ("United States"), follows a
-/// determiner ("a continuing obstacle", "the report"), or is a noun before a verb ("reports say").
-fn is_cue_here(toks: &[Token], lo: usize, v: usize) -> bool {
-    let t = &toks[v];
-    // Mid-sentence capitals are names ("United States"), except in title-case headlines
-    // ("Trump Says He Will Win").
-    let title_case = matches!(t.lex.cue, CueClass::Say | CueClass::Tell)
-        && toks.get(v + 1).is_some_and(|n| n.cap)
-        && v > lo
-        && toks[v - 1].cap;
-    if t.cap && v > lo && toks[v - 1].kind != Kind::Open && !title_case {
-        return false;
-    }
-    if v > lo && toks[v - 1].lex.has(DET) && !toks[v - 1].lex.has(PRON_PERSON) {
-        return false;
-    }
-    let next_is_verb = toks
-        .get(v + 1)
-        .is_some_and(|n| n.is_word() && matches!(n.lex.cue, CueClass::Say | CueClass::Weak));
-    !(next_is_verb && t.lex.has(DOC | UNNAMED) && t.lex.cue != CueClass::Adverb)
-}
-
-/// "In a new poll, C": a document named in an opening phrase is the source.
-fn in_document(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Attr> {
-    if hi < lo + 5 || !is_word(text, &toks[lo], "in") {
-        return None;
-    }
-    let comma = (lo + 2..(lo + 14).min(hi)).find(|&i| toks[i].is(','))?;
-    let head = (lo + 1..comma).find(|&i| toks[i].lex.has(DOC) && !toks[i].cap)?;
-    if !(lo + 1..comma).all(|i| toks[i].is_word() || toks[i].is('-') || toks[i].is('/')) {
-        return None;
-    }
-    // The phrase may go on after the noun ("a poll released Thursday"); the sentence must not
-    // have a cue of its own.
-    if (comma + 1..hi).any(|i| toks[i].lex.cue != CueClass::None && !toks[i].cap) {
-        return None;
-    }
-    let _ = head;
-    let s = comma + 1;
-    Some(Attr {
-        content: (s, trim_end(toks, s, hi)),
-        source: Some((lo + 1, comma)),
-        implied: None,
-        cue: (lo, lo + 1),
-        frame: "In a poll, C",
-    })
-}
-
-fn according(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<Attr> {
-    if v + 2 >= hi || !is_word(text, &toks[v + 1], "to") {
-        return None;
-    }
-    let (sa, sb) = np_right(toks, v + 2, hi)?;
-    let cue = (v, v + 2);
-    // "According to S, C" — content after the phrase; "C, according to S" — content before it.
-    let before = trim_end(toks, lo, v);
-    let lead = (lo..v).all(|i| !toks[i].is_word());
-    let mut s = sb;
-    while s < hi && toks[s].is(',') {
-        s += 1;
-    }
-    let after_words = (s..hi).any(|i| toks[i].is_word());
-    let content = if lead || before <= lo {
-        (s, trim_end(toks, s, hi))
-    } else if after_words && s > sb {
-        // "Over the long term, according to S, the deficit rises": both sides.
-        (lo, trim_end(toks, s, hi))
-    } else {
-        (lo, before)
-    };
-    Some(Attr {
-        content,
-        source: Some((sa, sb)),
-        implied: None,
-        cue,
-        frame: "according to S, C",
-    })
-}
-
-fn adverb(toks: &[Token], hi: usize, v: usize) -> Option<Attr> {
-    let s = v + 1;
-    if s >= hi || !toks[s].is_word() {
-        return None;
-    }
-    Some(Attr {
-        content: (s, trim_end(toks, s, hi)),
-        source: None,
-        implied: Some("reports"),
-        cue: (v, v + 1),
-        frame: "S reportedly V",
-    })
-}
-
-/// The subject of a verb at `v`: the noun phrase before it, across an appositive ("X, a spokesman, said").
-fn subject(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<(usize, usize)> {
-    let mut end = skip_aux_left(toks, lo, v);
-    // "Rep. Hank Johnson (D-Ga.) said": skip the bracket.
-    if end > lo + 1 && toks[end - 1].is(')') {
-        if let Some(open) = (end.saturating_sub(9).max(lo)..end - 1)
-            .rev()
-            .find(|&i| toks[i].is('('))
-        {
-            end = open;
-        }
-    }
-    let loose = matches!(toks[v].lex.cue, CueClass::Say | CueClass::Tell);
-    if let Some(np) = np_left_with(text, toks, lo, end, loose) {
-        return Some(np);
-    }
-
-    if end > lo + 2 && toks[end - 1].is(',') {
-        // "…, said Larry Sabato, director of …": an inverted subject, not an appositive.
-        if end == v && inverted_subject(toks, v, hi) {
-            return None;
-        }
-        let from = end.saturating_sub(40).max(lo + 1);
-        let comma = (from..end - 1).rev().find(|&i| toks[i].is(','))?;
-        if (comma + 1..end - 1).any(|i| toks[i].is_quote()) {
-            return None;
-        }
-        let np = np_left_with(text, toks, lo, comma, loose)?;
-        return (toks[np.1 - 1].cap || loose).then_some(np);
-    }
-    None
-}
-
-/// Is the phrase after the verb at `v` its subject ("…, said Larry Sabato.")?
-fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
-    // Right after a closing quote ("…,” wrote one supporter who …) any phrase is the subject.
-    let after_quote = v > 0
-        && (toks[v - 1].kind == Kind::Close
-            || v > 1 && toks[v - 1].is(',') && toks[v - 2].kind == Kind::Close);
-    if after_quote && np_right(toks, v + 1, hi).is_some() {
-        return true;
-    }
-    match np_right(toks, v + 1, hi) {
-        Some((a, b)) => {
-            (toks[a].cap || toks[a].lex.has(PRON_PERSON | DET))
-                && (b >= hi || matches!(toks[b].kind, Kind::Punct('.' | ',' | ';' | '(')))
-        }
-        None => false,
-    }
-}
-
-/// The subject of the main clause before `v`, after an opening phrase ("For months, Obama …").
-fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
-    let mut s = lo;
-    if toks[lo].lex.has(STOP) {
-        s = (lo..v).find(|&i| toks[i].is(','))? + 1;
-    }
-    let (a, mut b) = np_right(toks, s, v)?;
-    // Stop at the first plain lowercase word after a name ("Marco Rubio tweeted …").
-    if let Some(cut) = (a + 1..b).find(|&i| {
-        let t = &toks[i];
-        toks[i - 1].cap && t.is_word() && !t.cap && !t.lex.has(DET | TITLE | UNNAMED | ORG | DOC)
-    }) {
-        b = cut;
-    }
-    let head = &toks[b - 1];
-    let ok = head.cap || head.lex.has(PRON_PERSON | PRON_GROUP | UNNAMED | ORG | DOC);
-    let _ = text;
-    ok.then_some((a, b))
 }
 
 fn verb(
@@ -255,7 +103,10 @@ fn verb(
         cue_end = r + 1;
         r += 1;
     }
-    r = skip_adjuncts(text, toks, r, hi);
+    // An object follows a transitive cue directly ("referring to the convention").
+    if class != CueClass::Trans {
+        r = skip_adjuncts(text, toks, r, hi);
+    }
     let subj_end = skip_aux_left(toks, lo, v);
     if (subj_end..v).any(|i| toks[i].lex.cue == CueClass::Adverb) {
         return None;
@@ -296,6 +147,13 @@ fn verb(
                 cue: (v - 1, v + 1),
                 frame: "S is expected to V",
             });
+        }
+    }
+    // "X was criticized by Y" / "Clinton was asked whether …": the subject is not the source.
+    let participle_form = word.ends_with("ed") || word == "told";
+    if be_before && participle_form && subj.is_some() {
+        if let Some(p) = passive_frame(text, toks, hi, v, class, subj) {
+            return Some(p);
         }
     }
     // “C,” S said …: the quote before the frame is the content, whatever follows.
@@ -345,6 +203,7 @@ fn verb(
         Some((sa, sb)) if sa > lo => (Some((sa, sb)), sa),
         _ if v > lo
             && (toks[v - 1].is(',') || toks[v - 1].kind == Kind::Close)
+            && class != CueClass::Tell
             && inverted_subject(toks, v, hi) =>
         {
             (np_right(toks, v + 1, hi), v)
@@ -384,6 +243,11 @@ fn verb(
         {
             end = trim_end(toks, after + 1, hi);
         }
+    }
+    // A bare opening phrase ("Rather, he said.") is not a claim by itself.
+    let words = (s..end.max(e)).filter(|&i| toks[i].is_word()).count();
+    if words < 3 && toks[s].kind != Kind::Open {
+        return None;
     }
     Some(Attr {
         content: (s, end.max(e)),

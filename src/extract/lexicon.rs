@@ -3,10 +3,11 @@
 //! Every list here is general English or general news vocabulary; nothing is taken from one article.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::cues::{self, CueClass};
+use super::hasher::WordHasher;
 
 /// The lexicon entry of one word: class flags plus its cue class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +84,9 @@ const LISTS: &[(u32, &str)] = &[
          publicly privately once often again further first initially earlier quickly finally long \
          simply only clearly too always frequently openly flatly immediately subsequently reportedly \
          allegedly apparently actually really herself himself themselves itself personally separately \
-         ultimately specifically explicitly famously has-been",
+         ultimately specifically explicitly famously has-been cannot can't won't don't didn't \
+         doesn't wouldn't couldn't shouldn't isn't wasn't aren't weren't hasn't haven't hadn't \
+         almost",
     ),
     (
         STOP,
@@ -112,7 +115,9 @@ const LISTS: &[(u32, &str)] = &[
          magazine news associated press daily telegraph guardian economist atlantic wsj nyt yonhap \
          xinhua kcna tass interfax jazeera hill vox slate salon buzzfeed drudge newspaper outlet \
          network cnbc c-span usa-today observer independent examiner inquirer mirror sun star \
-         register dispatch bulletin wire radio television tv broadcaster",
+         register dispatch bulletin wire radio television tv broadcaster ledger courier sentinel \
+         standard mail express beacon enquirer weekly digest newswire broadcasting paper \
+         publication station channel",
     ),
     (
         UNNAMED,
@@ -173,25 +178,6 @@ const LISTS: &[(u32, &str)] = &[
         "hello thanks thank goodbye crosstalk applause laughter inaudible click subscribe",
     ),
 ];
-
-/// A small fast hasher for short lowercase words (FxHash); the keys are fixed, not user-chosen.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 type WordMap = HashMap<&'static str, Lex, BuildHasherDefault<WordHasher>>;
 

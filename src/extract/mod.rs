@@ -6,16 +6,21 @@
 use serde::{Deserialize, Serialize};
 
 mod checkworthy;
+mod claims;
 mod content;
 mod coref;
 mod cues;
 mod frames;
+mod hasher;
 mod lexicon;
+mod naming;
+mod openers;
 mod pipeline;
 #[cfg(test)]
 mod robust;
 mod sentences;
 mod sources;
+mod subjects;
 mod token;
 mod turns;
 

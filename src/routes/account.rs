@@ -68,8 +68,10 @@ async fn page(
         error,
     }
     .render()?;
+    // These pages may show a secret once (a new token, an invitation link): never cache them.
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
         .body(body))
 }
 

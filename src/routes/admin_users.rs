@@ -67,8 +67,10 @@ async fn page(
         invite_link,
     }
     .render()?;
+    // These pages may show a secret once (a new token, an invitation link): never cache them.
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
         .body(body))
 }
 
@@ -222,4 +224,35 @@ pub async fn deactivate(
         })
         .await?;
     Ok(see_other("/admin/users"))
+}
+
+/// `POST /admin/users/{id}/invite`: a fresh single-use link for an invited account that has not chosen
+/// its password yet (the earlier link stops working); shown once on the accounts page.
+pub async fn reinvite(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    user.require(Role::Admin)?;
+    let target = target(&state, &path).await?;
+    if !target.active || target.has_password {
+        return Err(AppError::Unprocessable(
+            "only an active account that has not chosen its password can get a new invitation"
+                .into(),
+        ));
+    }
+    let base_url = state.base_url.clone();
+    let link = state
+        .db
+        .run(move |conn| service::invite_link(conn, target.id, &base_url))
+        .await?;
+    page(
+        &state,
+        &user,
+        StatusCode::OK,
+        &NewUserForm::default(),
+        None,
+        Some(&link),
+    )
+    .await
 }

@@ -97,6 +97,7 @@ route_table!(PAGES, register_pages, "", [
     post "/admin/users" => admin_users::create,
     post "/admin/users/{id}/role" => admin_users::set_role,
     post "/admin/users/{id}/deactivate" => admin_users::deactivate,
+    post "/admin/users/{id}/invite" => admin_users::reinvite,
 ]);
 
 route_table!(API, register_api, "/api/v1", [

@@ -1,6 +1,7 @@
 //! Integration tests: the real app over HTTP, one test binary. Each module walks part of the user's story.
 
 mod access;
+mod account_page;
 mod accounts_cli;
 mod api;
 mod articles;
@@ -26,3 +27,4 @@ mod shared_corpus;
 mod sign_in;
 mod startup;
 mod team;
+mod who;

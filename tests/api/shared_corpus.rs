@@ -1,7 +1,4 @@
 //! The sample articles end to end: the korea-summit article from `../shared` and the bundled sample.
-//!
-//! The test marked `#[ignore]` asserts a source name the extractor does not give yet; it is part of
-//! the suite and runs with `cargo test -- --ignored`.
 
 use std::collections::HashSet;
 
@@ -68,7 +65,6 @@ async fn the_korea_summit_article_is_stored_with_valid_offsets_and_shown() {
 }
 
 #[tokio::test]
-#[ignore = "the extractor names the Times \"New York Times\", the gold \"The New York Times\"; run with --ignored"]
 async fn the_korea_summit_claims_list_cnn_the_new_york_times_and_ri_son_gwon_as_sources() {
     let Some(text) = korea_summit() else { return };
     let app = spawn_app().await;

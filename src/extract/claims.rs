@@ -1,0 +1,81 @@
+//! What counts as a claim: article sentences that are claims (not headlines, bylines,
+//! questions), direct versus indirect quotes, and nested attributions cutting their outer content.
+
+use super::QuoteKind;
+use super::content::trim_connectives;
+use super::frames::Attr;
+use super::lexicon::{NONCLAIM, REL, STOP};
+use super::token::{Kind, Token};
+
+/// Cuts an attribution's content where a nested attribution's frame begins inside it.
+pub fn nest(text: &str, toks: &[Token], attrs: &mut [Attr]) {
+    for i in 0..attrs.len() {
+        let (s, mut e) = attrs[i].content;
+        // Content before its own cue ("C, according to S") keeps what it holds.
+        if attrs[i].cue.0 >= e {
+            continue;
+        }
+        for (j, other) in attrs.iter().enumerate() {
+            let f = other.frame_start();
+            if j != i && f > s && f < e && other.content.0 > s && opens_nested(text, toks, f) {
+                e = f;
+            }
+        }
+        if e != attrs[i].content.1 {
+            attrs[i].content.1 = trim_connectives(text, toks, s, e).max(s);
+        }
+    }
+}
+
+/// A nested frame cuts the outer content only after a comma, dash or ", which".
+fn opens_nested(text: &str, toks: &[Token], f: usize) -> bool {
+    let sep = |t: &Token| matches!(t.kind, Kind::Punct(',' | '—' | '–' | ';' | ':'));
+    f >= 1 && sep(&toks[f - 1])
+        || f >= 2 && toks[f - 1].lex.has(REL | STOP) && sep(&toks[f - 2])
+        || f >= 1 && toks[f - 1].kind == Kind::Close
+        || f >= 1 && is_and(text, &toks[f - 1])
+}
+
+fn is_and(text: &str, t: &Token) -> bool {
+    t.is_word() && &text[t.start..t.end] == "and"
+}
+
+pub fn quote_kind(toks: &[Token], a: usize, b: usize) -> QuoteKind {
+    let starts = toks[a].kind == Kind::Open;
+    let ends = toks[b - 1].kind == Kind::Close;
+    let inner = toks[a..b].iter().filter(|t| t.is_quote()).count();
+    match (starts && ends && inner == 2, inner) {
+        (true, _) => QuoteKind::Direct,
+        (false, 0) => QuoteKind::Indirect,
+        _ => QuoteKind::Mixed,
+    }
+}
+
+/// Is the sentence `toks[lo..hi]` a claim of the article itself (not a headline, byline, question)?
+pub fn is_article_claim(text: &str, toks: &[Token], lo: usize, hi: usize, headline: bool) -> bool {
+    let words = toks[lo..hi].iter().filter(|t| t.is_word()).count();
+    if words < 4 || headline && words < 25 {
+        return false;
+    }
+    let last = toks[hi - 1].kind;
+    let before_last = if hi - lo >= 2 {
+        toks[hi - 2].kind
+    } else {
+        last
+    };
+    if last == Kind::Punct('?') || before_last == Kind::Punct('?') {
+        return false;
+    }
+    let terminal = |k: Kind| matches!(k, Kind::Punct('.' | '!' | '…') | Kind::Close);
+    if !terminal(last) {
+        return false;
+    }
+    let first = &text[toks[lo].start..toks[lo].end];
+    if matches!(
+        first,
+        "By" | "Read" | "Follow" | "Click" | "Subscribe" | "Sign" | "Copyright"
+    ) {
+        return false;
+    }
+    !toks[lo..hi].iter().any(|t| t.lex.has(NONCLAIM) && t.cap)
+}
