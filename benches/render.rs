@@ -84,6 +84,8 @@ fn fixture() -> (Article, Vec<StoredClaim>, HashMap<Uuid, Vec<HistoryEntry>>) {
             note: (status != Verdict::Pending).then(|| "checked".to_string()),
             version: 1 + i64::from(status != Verdict::Pending),
             updated_at: now,
+            deleted_at: None,
+            assignee: None,
         });
     }
     let article = Article {

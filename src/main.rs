@@ -66,6 +66,18 @@ enum Command {
         #[arg(long, env = "CLAIMDESK_SESSION_KEY", hide_env_values = true)]
         session_key: Option<String>,
     },
+    /// Fill a database with synthetic articles and claims (for benchmarks).
+    Generate {
+        /// How many articles.
+        #[arg(long, default_value_t = 10_000)]
+        articles: usize,
+        /// Claims per article.
+        #[arg(long, default_value_t = 100)]
+        claims_per_article: usize,
+        /// The SQLite database file (created if absent).
+        #[arg(long)]
+        db: PathBuf,
+    },
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
@@ -263,6 +275,11 @@ fn main() -> ExitCode {
             session_key,
             ..Config::new(db, bind)
         }),
+        Command::Generate {
+            articles,
+            claims_per_article,
+            db,
+        } => claimdesk::generate::run(&db, articles, claims_per_article),
         Command::User(UserCommand::Add {
             email,
             name,

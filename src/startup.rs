@@ -20,6 +20,8 @@ pub struct AppState {
     pub db: Db,
     pub instance_name: String,
     pub base_url: String,
+    /// Open live article pages (Server-Sent Events).
+    pub live: crate::live::Hub,
     /// Who publishes the reviews (ClaimReview `author`).
     pub organization: crate::report::claimreview::Organization,
     /// The session key and cookie policy.
@@ -69,6 +71,7 @@ impl Application {
                 &base_url,
             ),
             base_url: base_url.clone(),
+            live: crate::live::Hub::default(),
             auth,
             fetch: config.fetch.clone(),
         });

@@ -117,7 +117,7 @@ pub fn list(conn: &Connection) -> rusqlite::Result<Vec<ArticleSummary>> {
                 COALESCE(SUM(c.status = 'pending'), 0),
                 COALESCE(SUM(c.status = 'verified'), 0),
                 COALESCE(SUM(c.status = 'disputed'), 0)
-         FROM articles a LEFT JOIN claims c ON c.article_id = a.id
+         FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.deleted_at IS NULL
          GROUP BY a.id
          ORDER BY a.created_at DESC, a.rowid DESC",
     )?;

@@ -111,9 +111,11 @@ mod tests {
     fn decide(status: Verdict, version: i64) -> Review {
         Review {
             status,
-            note: None,
+            // The review rules want a reason for disputed and verified.
+            note: Some("checked".into()),
             expected_version: Some(version),
             user_id: None,
+            user_name: "tester".into(),
             at: now(),
         }
     }
@@ -141,7 +143,7 @@ mod tests {
         let outcome = review(&mut conn, claim, &decide(Verdict::Disputed, 1))
             .unwrap()
             .unwrap();
-        assert!(matches!(outcome, ReviewOutcome::Stale(c) if c.status == Verdict::Verified));
+        assert!(matches!(outcome, ReviewOutcome::Stale(c, _) if c.status == Verdict::Verified));
         assert_eq!(super::for_claim(&conn, claim).unwrap().len(), 1);
     }
 

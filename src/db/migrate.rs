@@ -20,6 +20,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "003_article_byline",
         include_str!("../../migrations/003_article_byline.sql"),
     ),
+    (
+        "004_review_workflow",
+        include_str!("../../migrations/004_review_workflow.sql"),
+    ),
 ];
 
 /// The schema version this binary expects.

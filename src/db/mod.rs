@@ -4,16 +4,24 @@
 
 pub mod articles;
 pub mod claims;
+pub mod corrections;
+pub mod dashboard;
 pub mod duplicates;
+pub mod edits;
+pub mod evidence;
 pub mod export;
 pub mod history;
 pub mod invites;
 pub mod login_failures;
 pub mod migrate;
+pub mod notes;
+pub mod queue;
 pub mod reports;
+pub mod search;
 pub mod sessions;
 pub mod settings;
 pub mod time;
+pub mod timeline;
 pub mod tokens;
 pub mod users;
 

@@ -1,5 +1,5 @@
 //! The article page: the text with every claim highlighted in place, and the claims with their sources,
-//! statuses, review buttons and history.
+//! statuses, review forms, notes, evidence, editor tools and timelines; plus the article's own timeline.
 
 use std::collections::HashMap;
 
@@ -9,10 +9,13 @@ use uuid::Uuid;
 
 use super::home::html;
 use super::{highlight, view};
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, Role};
 use crate::db::articles::Article;
 use crate::db::claims::StoredClaim;
+use crate::db::evidence::Evidence;
 use crate::db::history::HistoryEntry;
+use crate::db::notes::Note;
+use crate::db::timeline::Entry;
 use crate::db::{self};
 use crate::domain::{Verdict, parse_id};
 use crate::error::{AppResult, not_found};
@@ -26,11 +29,10 @@ pub struct PieceView<'a> {
     pub status: Verdict,
 }
 
-/// One status change as shown.
+/// One timeline row as shown (a claim's history or the article's).
 pub struct HistoryView<'a> {
     pub at: String,
-    pub from: Verdict,
-    pub to: Verdict,
+    pub summary: String,
     pub note: &'a str,
     pub user: &'a str,
 }
@@ -43,27 +45,66 @@ pub struct ClaimView<'a> {
     pub kind_class: &'static str,
     pub cue: &'a str,
     pub note: &'a str,
+    pub assignee: &'a str,
+    pub mine: bool,
+    pub notes: Vec<(String, &'a Note)>,
+    pub evidence: Vec<(String, &'a Evidence)>,
     pub history: Vec<HistoryView<'a>>,
+}
+
+/// Everything the page shows besides the article and its live claims.
+#[derive(Default)]
+pub struct Extras {
+    pub removed: Vec<StoredClaim>,
+    pub notes: HashMap<Uuid, Vec<Note>>,
+    pub evidence: HashMap<Uuid, Vec<Evidence>>,
+    pub timeline: Vec<Entry>,
+    pub viewers: Vec<String>,
 }
 
 #[derive(Template)]
 #[template(path = "articles/show.html")]
 struct ArticlePage<'a> {
     user: &'a CurrentUser,
+    editor: bool,
     article: &'a Article,
     date: String,
     pieces: Vec<PieceView<'a>>,
     claims: Vec<ClaimView<'a>>,
+    removed: &'a [StoredClaim],
+    timeline: Vec<HistoryView<'a>>,
+    viewers: &'a [String],
     counts: Counts,
     bar: (usize, usize, usize),
+    kinds: [&'static str; 6],
 }
 
-/// Renders the article page (pure: everything it shows is passed in).
+fn entry_view(e: &Entry) -> HistoryView<'_> {
+    HistoryView {
+        at: view::time(e.at),
+        summary: e.summary.clone(),
+        note: e.detail.as_deref().unwrap_or(""),
+        user: &e.user_name,
+    }
+}
+
+/// Renders the article page from its status history only (no notes, evidence or timeline rows).
 pub fn render(
     user: &CurrentUser,
     article: &Article,
     claims: &[StoredClaim],
     history: &HashMap<Uuid, Vec<HistoryEntry>>,
+) -> AppResult<String> {
+    render_full(user, article, claims, history, &Extras::default())
+}
+
+/// Renders the article page (pure: everything it shows is passed in).
+pub fn render_full(
+    user: &CurrentUser,
+    article: &Article,
+    claims: &[StoredClaim],
+    history: &HashMap<Uuid, Vec<HistoryEntry>>,
+    extras: &Extras,
 ) -> AppResult<String> {
     let spans: Vec<(usize, usize)> = claims
         .iter()
@@ -77,6 +118,13 @@ pub fn render(
             status: p.claim.map_or(Verdict::Pending, |i| claims[i].status),
         })
         .collect();
+    let mut by_claim: HashMap<Uuid, Vec<&Entry>> = HashMap::new();
+    for e in &extras.timeline {
+        if let Some(c) = e.claim_id {
+            by_claim.entry(c).or_default().push(e);
+        }
+    }
+    let me = user.id().to_string();
     let mut counts = Counts::default();
     let claim_views = claims
         .iter()
@@ -87,6 +135,23 @@ pub fn render(
                 Verdict::Disputed => counts.disputed += 1,
             }
             let source = c.claim.source.as_ref();
+            let history = match by_claim.get(&c.id) {
+                Some(entries) => entries.iter().map(|e| entry_view(e)).collect(),
+                None => history
+                    .get(&c.id)
+                    .map(|entries| {
+                        entries
+                            .iter()
+                            .map(|h| HistoryView {
+                                at: view::time(h.at),
+                                summary: format!("{} → {}", h.from.label(), h.to.label()),
+                                note: h.note.as_deref().unwrap_or(""),
+                                user: h.user_id.as_deref().unwrap_or(""),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            };
             ClaimView {
                 c,
                 source_name: view::source_name(source),
@@ -94,34 +159,50 @@ pub fn render(
                 kind_class: view::kind_class(source),
                 cue: c.claim.cue.as_ref().map_or("", |cue| cue.text.as_str()),
                 note: c.note.as_deref().unwrap_or(""),
-                history: history
+                assignee: c.assignee.as_ref().map_or("", |a| a.1.as_str()),
+                mine: c.assignee.as_ref().is_some_and(|a| a.0 == me),
+                notes: extras
+                    .notes
                     .get(&c.id)
-                    .map(|entries| {
-                        entries
-                            .iter()
-                            .map(|h| HistoryView {
-                                at: view::time(h.at),
-                                from: h.from,
-                                to: h.to,
-                                note: h.note.as_deref().unwrap_or(""),
-                                user: h.user_name.as_deref().unwrap_or(""),
-                            })
-                            .collect()
-                    })
+                    .map(|ns| ns.iter().map(|n| (view::time(n.at), n)).collect())
                     .unwrap_or_default(),
+                evidence: extras
+                    .evidence
+                    .get(&c.id)
+                    .map(|es| es.iter().map(|e| (view::time(e.at), e)).collect())
+                    .unwrap_or_default(),
+                history,
             }
         })
         .collect();
     let page = ArticlePage {
         user,
+        editor: user.role().allows(Role::Editor),
         article,
         date: article
             .published
             .map_or_else(|| view::time(article.created_at), view::date),
         pieces,
         claims: claim_views,
+        removed: &extras.removed,
+        timeline: extras
+            .timeline
+            .iter()
+            .rev()
+            .take(50)
+            .map(entry_view)
+            .collect(),
+        viewers: &extras.viewers,
         bar: view::percentages(counts.verified, counts.disputed, counts.pending),
         counts,
+        kinds: [
+            "person",
+            "media",
+            "organization",
+            "unnamed",
+            "document",
+            "article",
+        ],
     };
     Ok(page.render()?)
 }
@@ -133,14 +214,24 @@ pub async fn show(
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let id = parse_id(&path).ok_or_else(|| not_found("article"))?;
-    let (article, claims, history) = state
+    let (article, claims, history, mut extras) = state
         .db
         .run(move |conn| {
             let article = db::articles::get(conn, id)?.ok_or_else(|| not_found("article"))?;
             let claims = db::claims::for_article(conn, id)?;
             let history = db::history::for_article(conn, id)?;
-            Ok((article, claims, history))
+            let extras = Extras {
+                removed: db::claims::removed_for_article(conn, id)?,
+                notes: db::notes::for_article(conn, id)?,
+                evidence: db::evidence::for_article(conn, id)?,
+                timeline: db::timeline::for_article(conn, id)?,
+                viewers: Vec::new(),
+            };
+            Ok((article, claims, history, extras))
         })
         .await?;
-    Ok(html(render(&user, &article, &claims, &history)?))
+    extras.viewers = state.live.viewers(id);
+    Ok(html(render_full(
+        &user, &article, &claims, &history, &extras,
+    )?))
 }

@@ -1,4 +1,4 @@
-//! The health check, the stylesheet and the report script: the only routes without a `CurrentUser` (they must work signed out).
+//! The health check, the stylesheet and the scripts: the only routes without a `CurrentUser` (they must work signed out).
 //!
 //! The one stylesheet is compiled into the binary (`include_str!`) rather than served from disk with
 //! actix-files: the binary stays self-contained (runs from any directory) and one file needs no crate.
@@ -7,6 +7,7 @@ use actix_web::HttpResponse;
 use actix_web::http::header::{CacheControl, CacheDirective};
 
 const APP_CSS: &str = include_str!("../../static/app.css");
+const APP_JS: &str = include_str!("../../static/app.js");
 const REPORT_JS: &str = include_str!("../../static/report.js");
 
 /// `GET /healthz`: `200 ok` while the process serves.
@@ -20,6 +21,14 @@ pub async fn stylesheet() -> HttpResponse {
         .insert_header(("content-type", "text/css; charset=utf-8"))
         .insert_header(CacheControl(vec![CacheDirective::MaxAge(3600)]))
         .body(APP_CSS)
+}
+
+/// `GET /static/app.js`: the progressive-enhancement script (keyboard shortcuts, live updates).
+pub async fn script() -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header(("content-type", "text/javascript; charset=utf-8"))
+        .insert_header(CacheControl(vec![CacheDirective::MaxAge(3600)]))
+        .body(APP_JS)
 }
 
 /// `GET /static/report.js`: the printable report's "Print / Save as PDF" button.

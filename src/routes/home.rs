@@ -1,9 +1,9 @@
-//! The articles page (`/`) and the one-click sample loader.
+//! The articles page (`/`, with the dashboard above the list) and the one-click sample loader.
 
 use actix_web::{HttpResponse, http::header, web};
 use askama::Template;
 
-use super::view;
+use super::{dashboard, view};
 use crate::auth::{CurrentUser, Role};
 use crate::db::{self, articles::ArticleSummary};
 use crate::error::AppResult;
@@ -48,14 +48,28 @@ impl From<ArticleSummary> for Row {
 struct IndexPage {
     user: CurrentUser,
     rows: Vec<Row>,
+    dash: dashboard::Dashboard,
 }
 
 /// `GET /`: every article with its review progress; an empty instance explains the first step.
 pub async fn index(state: web::Data<AppState>, user: CurrentUser) -> AppResult<HttpResponse> {
-    let rows = state.db.run(|conn| Ok(db::articles::list(conn)?)).await?;
+    let today = time::OffsetDateTime::now_utc().date();
+    let since = dashboard::since(today).to_string();
+    let (rows, counts, days, sources) = state
+        .db
+        .run(move |conn| {
+            Ok((
+                db::articles::list(conn)?,
+                db::dashboard::counts(conn)?,
+                db::dashboard::reviews_per_day(conn, &since)?,
+                db::dashboard::busiest_sources(conn, 8)?,
+            ))
+        })
+        .await?;
     let page = IndexPage {
         user,
         rows: rows.into_iter().map(Row::from).collect(),
+        dash: dashboard::build(today, counts, &days, sources),
     };
     Ok(html(page.render()?))
 }

@@ -5,14 +5,22 @@ pub mod admin_users;
 pub mod api;
 pub mod article_page;
 pub mod assets;
+pub mod claim_forms;
+pub mod claim_query;
+pub mod claims_page;
+pub mod corrections;
+pub mod dashboard;
 pub mod export;
 pub mod highlight;
 pub mod home;
 pub mod import_article;
+pub mod live;
 pub mod login;
 pub mod new_article;
+pub mod outcome;
 pub mod reports;
 pub mod review;
+pub mod review_settings;
 pub mod setup;
 pub mod view;
 
@@ -48,6 +56,7 @@ route_table!(PAGES, register_pages, "", [
     get "/healthz" => assets::healthz,
     get "/static/app.css" => assets::stylesheet,
     get "/static/report.js" => assets::report_script,
+    get "/static/app.js" => assets::script,
     get "/login" => login::form,
     post "/login" => login::submit,
     post "/logout" => login::logout,
@@ -62,7 +71,23 @@ route_table!(PAGES, register_pages, "", [
     get "/articles/{id}" => article_page::show,
     get "/articles/{id}/report.{format}" => reports::download,
     get "/articles/{id}/claimreview.json" => reports::claimreview,
+    get "/articles/{id}/live" => live::stream,
+    post "/articles/{id}/claims" => corrections::add_claim,
+    post "/articles/{id}/rename-source" => corrections::rename_source,
+    post "/articles/{id}/assign" => corrections::assign_article,
+    get "/claims" => claims_page::index,
+    get "/queue" => claims_page::queue,
+    get "/settings/review" => review_settings::show,
+    post "/settings/review" => review_settings::update,
     post "/claims/{id}/review" => review::submit,
+    post "/claims/{id}/notes" => claim_forms::add_note,
+    post "/claims/{id}/evidence" => claim_forms::add_evidence,
+    post "/claims/{id}/assign" => claim_forms::assign,
+    post "/claims/{id}/remove" => claim_forms::remove,
+    post "/claims/{id}/restore" => claim_forms::restore,
+    post "/claims/{id}/source" => corrections::set_source,
+    post "/claims/{id}/span" => corrections::set_span,
+    post "/claims/{id}/split" => corrections::split,
     get "/export" => export::export,
     get "/account" => account::show,
     post "/account/password" => account::change_password,
@@ -79,6 +104,7 @@ route_table!(API, register_api, "/api/v1", [
     get "/articles" => api::articles::list,
     post "/articles" => api::articles::create,
     get "/articles/{id}" => api::articles::show,
+    get "/claims" => api::search::search,
     post "/claims/{id}/review" => api::claims::review,
     get "/claims/{id}/history" => api::claims::history,
 ]);

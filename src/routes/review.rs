@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use super::home::see_other;
+use super::outcome::{Attempt, announce, back_to, conflict};
 use crate::auth::{CurrentUser, Role};
 use crate::db::{self, claims::Review, claims::ReviewOutcome};
 use crate::domain::{Decision, parse_id};
@@ -34,27 +34,38 @@ pub async fn submit(
         .map_err(|e| AppError::Unprocessable(e.to_string()))?;
     let review = Review {
         status: decision.status,
-        note: decision.note,
+        note: decision.note.clone(),
         expected_version: form.version,
         user_id: Some(user.id().to_string()),
+        user_name: user.display_name().to_string(),
         at: db::time::now(),
     };
+    let note = review.note.clone().unwrap_or_default();
     let outcome = state
         .db
         .run(move |conn| db::claims::review(conn, id, &review)?.ok_or_else(|| not_found("claim")))
         .await?;
     match outcome {
-        ReviewOutcome::Applied(claim) => Ok(see_other(&format!(
-            "/articles/{}#claim-{}",
-            claim.article_id, claim.number
-        ))),
-        ReviewOutcome::Stale(claim) => Err(AppError::Conflict {
-            message: format!(
-                "claim {} was changed by someone else since you opened the page, so your decision was not \
-                 applied; it is now {}. Go back, reload the article and decide again.",
-                claim.number, claim.status
-            ),
-            current: None,
-        }),
+        ReviewOutcome::Applied(claim) => {
+            announce(&state, &user, &claim);
+            Ok(back_to(&claim))
+        }
+        ReviewOutcome::Refused(rule) => Err(AppError::Unprocessable(rule.to_string())),
+        ReviewOutcome::Stale(claim, last) => {
+            let describe = if note.is_empty() {
+                format!("mark it {}", decision.status.label())
+            } else {
+                format!("mark it {} with the note “{note}”", decision.status.label())
+            };
+            let attempt = Attempt {
+                action: format!("/claims/{id}/review"),
+                fields: vec![
+                    ("status".into(), decision.status.as_str().into()),
+                    ("note".into(), note),
+                ],
+                describe,
+            };
+            conflict(&user, &claim, last.as_ref(), &attempt)
+        }
     }
 }

@@ -55,7 +55,7 @@ async fn the_api_lists_articles_with_counts_per_status() {
     let claim = app.api_article(&path).await["claims"][0].clone();
     app.review_via_api(
         claim["id"].as_str().unwrap(),
-        json!({"status": "disputed", "version": 1}),
+        json!({"status": "disputed", "note": "wrong figure", "version": 1}),
     )
     .await;
     let list: Value = app.get("/api/v1/articles").await.json().await.unwrap();
@@ -95,8 +95,11 @@ async fn a_stale_version_answers_409_with_the_current_claim_and_changes_nothing(
         .as_str()
         .unwrap()
         .to_string();
-    app.review_via_api(&id, json!({"status": "verified", "version": 1}))
-        .await;
+    app.review_via_api(
+        &id,
+        json!({"status": "verified", "note": "minutes", "version": 1}),
+    )
+    .await;
     let res = app
         .review_via_api(
             &id,

@@ -53,7 +53,9 @@ async fn a_review_without_or_with_a_wrong_csrf_token_is_refused_and_changes_noth
         0,
         "no decision was recorded"
     );
-    let res = app.review_in_browser(&claim, "verified", "", 1).await;
+    let res = app
+        .review_in_browser(&claim, "verified", "checked", 1)
+        .await;
     assert_eq!(
         res.status(),
         StatusCode::SEE_OTHER,

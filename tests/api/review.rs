@@ -38,7 +38,7 @@ async fn a_verified_claim_shows_on_the_page_in_its_history_and_in_the_counts() {
 
     let (_, page) = app.page(&path).await;
     assert!(page.contains(&format!(
-        r#"<li class="claim-card s-verified" id="claim-{number}">"#
+        r#"<li class="claim-card s-verified" id="claim-{number}""#
     )));
     assert!(page.contains(&format!(
         r#"<mark class="claim s-verified" id="text-{number}">"#
@@ -118,8 +118,11 @@ async fn a_decision_based_on_an_old_page_is_refused_with_409() {
     let app = spawn_app().await;
     let path = app.load_sample().await;
     let (id, _, version) = first_claim(&app, &path).await;
-    app.review_in_browser(&id, "verified", "", version).await;
-    let res = app.review_in_browser(&id, "disputed", "", version).await;
+    app.review_in_browser(&id, "verified", "minutes", version)
+        .await;
+    let res = app
+        .review_in_browser(&id, "disputed", "wrong", version)
+        .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
     assert!(
         res.text()

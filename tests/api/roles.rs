@@ -77,13 +77,13 @@ async fn perform(
             .post(app.url(&format!("/claims/{claim}/review")))
             .form(&with_csrf(
                 csrf,
-                &[("status", "verified"), ("version", &version)],
+                &[("status", "verified"), ("note", "checked"), ("version", &version)],
             ))
             .send(),
         Action::ReviewViaApi => c
             .post(app.url(&format!("/api/v1/claims/{claim}/review")))
             .bearer_auth(&who.token)
-            .json(&json!({"status": "disputed", "version": version.parse::<i64>().unwrap()}))
+            .json(&json!({"status": "disputed", "note": "wrong", "version": version.parse::<i64>().unwrap()}))
             .send(),
         Action::OpenNewArticleForm => c.get(app.url("/articles/new")).send(),
         Action::AddArticle => c

@@ -20,6 +20,7 @@ async fn a_decision_shows_its_reviewers_name_everywhere_even_after_deactivation(
         .form(&[
             ("csrf_token", rita.csrf.as_str()),
             ("status", "disputed"),
+            ("note", "the date is wrong"),
             ("version", "1"),
         ])
         .send()

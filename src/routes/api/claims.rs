@@ -41,6 +41,7 @@ pub async fn review(
         note: decision.note,
         expected_version: Some(version),
         user_id: Some(user.id().to_string()),
+        user_name: user.display_name().to_string(),
         at: db::time::now(),
     };
     let outcome = state
@@ -48,8 +49,12 @@ pub async fn review(
         .run(move |conn| db::claims::review(conn, id, &review)?.ok_or_else(|| not_found("claim")))
         .await?;
     match outcome {
-        ReviewOutcome::Applied(claim) => Ok(HttpResponse::Ok().json(ClaimJson::from(&claim))),
-        ReviewOutcome::Stale(claim) => Err(AppError::Conflict {
+        ReviewOutcome::Applied(claim) => {
+            crate::routes::outcome::announce(&state, &user, &claim);
+            Ok(HttpResponse::Ok().json(ClaimJson::from(&claim)))
+        }
+        ReviewOutcome::Refused(rule) => Err(AppError::Unprocessable(rule.to_string())),
+        ReviewOutcome::Stale(claim, _) => Err(AppError::Conflict {
             message: format!(
                 "version {version} is stale: the claim is at version {} ({}); nothing was changed",
                 claim.version, claim.status

@@ -2,6 +2,7 @@
 
 pub mod articles;
 pub mod claims;
+pub mod search;
 
 use serde::Serialize;
 use time::OffsetDateTime;

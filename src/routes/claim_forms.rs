@@ -1,0 +1,217 @@
+//! The reviewer's forms on a claim: a note, an evidence link, assignment, remove and restore. Each
+//! carries the claim version it was based on; the answer is `303` back, `409` conflict page or `422`.
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::outcome::{
+    Attempt, actor, announce, back_to, conflict, require_editor, require_reviewer,
+};
+use crate::auth::CurrentUser;
+use crate::db::edits::{self, Basis, Outcome};
+use crate::domain::evidence::parse_note;
+use crate::domain::{EvidenceItem, parse_id};
+use crate::error::{AppError, AppResult, not_found};
+use crate::startup::AppState;
+
+/// Parses the claim id of the URL (malformed → 404).
+pub fn claim_id(path: &str) -> AppResult<Uuid> {
+    parse_id(path).ok_or_else(|| not_found("claim"))
+}
+
+/// The basis of a change by `user` on `version`.
+pub fn basis(user: &CurrentUser, version: Option<i64>) -> Basis {
+    Basis {
+        actor: actor(user),
+        at: crate::db::time::now(),
+        expected_version: version,
+    }
+}
+
+/// Turns an outcome into the answer, announcing applied changes to live pages.
+pub fn answer(
+    state: &AppState,
+    user: &CurrentUser,
+    outcome: Outcome,
+    attempt: Attempt,
+) -> AppResult<HttpResponse> {
+    match outcome {
+        Outcome::Applied(claim) => {
+            announce(state, user, &claim);
+            Ok(back_to(&claim))
+        }
+        Outcome::Stale(current, last) => conflict(user, &current, last.as_ref(), &attempt),
+        Outcome::Invalid(message) => Err(AppError::Unprocessable(message)),
+    }
+}
+
+/// The note form.
+#[derive(Deserialize)]
+pub struct NoteForm {
+    #[serde(default)]
+    body: String,
+    version: Option<i64>,
+}
+
+/// `POST /claims/{id}/notes`.
+pub async fn add_note(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<String>,
+    form: web::Form<NoteForm>,
+) -> AppResult<HttpResponse> {
+    require_reviewer(&user)?;
+    let id = claim_id(&path)?;
+    let body = parse_note(&form.body).map_err(|e| AppError::Unprocessable(e.to_string()))?;
+    let b = basis(&user, form.version);
+    let note = body.clone();
+    let outcome = state
+        .db
+        .run(move |conn| edits::add_note(conn, id, &b, &note)?.ok_or_else(|| not_found("claim")))
+        .await?;
+    let attempt = Attempt {
+        action: format!("/claims/{id}/notes"),
+        describe: format!("add the note “{body}”"),
+        fields: vec![("body".into(), body)],
+    };
+    answer(&state, &user, outcome, attempt)
+}
+
+/// The evidence form.
+#[derive(Deserialize)]
+pub struct EvidenceForm {
+    #[serde(default)]
+    url: String,
+    #[serde(default)]
+    label: String,
+    excerpt: Option<String>,
+    version: Option<i64>,
+}
+
+/// `POST /claims/{id}/evidence`.
+pub async fn add_evidence(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<String>,
+    form: web::Form<EvidenceForm>,
+) -> AppResult<HttpResponse> {
+    require_reviewer(&user)?;
+    let id = claim_id(&path)?;
+    let item = EvidenceItem::parse(&form.url, &form.label, form.excerpt.as_deref())
+        .map_err(|e| AppError::Unprocessable(e.to_string()))?;
+    let b = basis(&user, form.version);
+    let stored = item.clone();
+    let outcome = state
+        .db
+        .run(move |conn| {
+            edits::add_evidence(conn, id, &b, &stored)?.ok_or_else(|| not_found("claim"))
+        })
+        .await?;
+    let attempt = Attempt {
+        action: format!("/claims/{id}/evidence"),
+        describe: format!("add the evidence “{}” ({})", item.label, item.url),
+        fields: vec![
+            ("url".into(), item.url.to_string()),
+            ("label".into(), item.label),
+            ("excerpt".into(), item.excerpt.unwrap_or_default()),
+        ],
+    };
+    answer(&state, &user, outcome, attempt)
+}
+
+/// The assignment form: `assignee` is `me` or empty (unassign).
+#[derive(Deserialize)]
+pub struct AssignForm {
+    #[serde(default)]
+    assignee: String,
+    version: Option<i64>,
+}
+
+/// `POST /claims/{id}/assign`.
+pub async fn assign(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<String>,
+    form: web::Form<AssignForm>,
+) -> AppResult<HttpResponse> {
+    require_reviewer(&user)?;
+    let id = claim_id(&path)?;
+    let to_me = match form.assignee.as_str() {
+        "me" => true,
+        "" => false,
+        _ => {
+            return Err(AppError::Unprocessable(
+                "assign to \"me\" or to nobody".into(),
+            ));
+        }
+    };
+    let b = basis(&user, form.version);
+    let me = actor(&user);
+    let outcome = state
+        .db
+        .run(move |conn| {
+            edits::assign(conn, id, &b, to_me.then_some(&me))?.ok_or_else(|| not_found("claim"))
+        })
+        .await?;
+    let attempt = Attempt {
+        action: format!("/claims/{id}/assign"),
+        describe: if to_me {
+            "take this claim".into()
+        } else {
+            "unassign this claim".into()
+        },
+        fields: vec![("assignee".into(), form.assignee.clone())],
+    };
+    answer(&state, &user, outcome, attempt)
+}
+
+/// A form that carries only the version.
+#[derive(Deserialize)]
+pub struct VersionForm {
+    version: Option<i64>,
+}
+
+/// `POST /claims/{id}/remove`: soft delete of a non-claim (editors).
+pub async fn remove(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<String>,
+    form: web::Form<VersionForm>,
+) -> AppResult<HttpResponse> {
+    require_editor(&user)?;
+    let id = claim_id(&path)?;
+    let b = basis(&user, form.version);
+    let outcome = state
+        .db
+        .run(move |conn| edits::remove(conn, id, &b)?.ok_or_else(|| not_found("claim")))
+        .await?;
+    let attempt = Attempt {
+        action: format!("/claims/{id}/remove"),
+        describe: "remove this claim (not a claim)".into(),
+        fields: Vec::new(),
+    };
+    answer(&state, &user, outcome, attempt)
+}
+
+/// `POST /claims/{id}/restore`: brings a removed claim back (editors).
+pub async fn restore(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<String>,
+    form: web::Form<VersionForm>,
+) -> AppResult<HttpResponse> {
+    require_editor(&user)?;
+    let id = claim_id(&path)?;
+    let b = basis(&user, form.version);
+    let outcome = state
+        .db
+        .run(move |conn| edits::restore(conn, id, &b)?.ok_or_else(|| not_found("claim")))
+        .await?;
+    let attempt = Attempt {
+        action: format!("/claims/{id}/restore"),
+        describe: "restore this claim".into(),
+        fields: Vec::new(),
+    };
+    answer(&state, &user, outcome, attempt)
+}
