@@ -1,11 +1,15 @@
-//! Loads the `report::Report` of one article: the article, its claims in order, and their history.
+//! Loads the `report::Report` of one article: the article, its claims in order, their history, notes
+//! and evidence (one query per table for the whole article, not one per claim).
 
 use rusqlite::Connection;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::{articles, claims, history};
-use crate::report::{Report, ReportArticle, ReportClaim, ReportHistoryEntry, ReportSource};
+use super::{articles, claims, evidence, history, notes};
+use crate::report::{
+    Report, ReportArticle, ReportClaim, ReportEvidence, ReportHistoryEntry, ReportNote,
+    ReportSource,
+};
 
 /// Where a report is made: the instance's name and public base URL.
 #[derive(Debug, Clone)]
@@ -25,6 +29,8 @@ pub fn load(
         return Ok(None);
     };
     let mut history = history::for_article(conn, article_id)?;
+    let mut notes = notes::for_article(conn, article_id)?;
+    let mut evidence = evidence::for_article(conn, article_id)?;
     let claims = claims::for_article(conn, article_id)?
         .into_iter()
         .map(|stored| {
@@ -64,9 +70,28 @@ pub fn load(
                 decided_at: last.map(|h| h.at),
                 text: stored.claim.text,
                 history: entries,
-                // No notes thread or evidence table yet (issue 5); the report formats are ready.
-                notes: Vec::new(),
-                evidence: Vec::new(),
+                notes: notes
+                    .remove(&stored.id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|n| ReportNote {
+                        at: n.at,
+                        author: Some(n.user_name),
+                        text: n.body,
+                    })
+                    .collect(),
+                evidence: evidence
+                    .remove(&stored.id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|e| ReportEvidence {
+                        url: e.url,
+                        label: e.label,
+                        excerpt: e.excerpt,
+                        added_by: Some(e.user_name),
+                        added_at: Some(e.at),
+                    })
+                    .collect(),
             }
         })
         .collect();

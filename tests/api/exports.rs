@@ -1,10 +1,12 @@
-//! Review reports: a decision made on the page appears in all three downloads and in `claimdesk export`.
+//! Review reports: a decision, a note and evidence made on the page appear in the downloads and in
+//! `claimdesk export`.
 
 use std::process::Command;
 
 use reqwest::StatusCode;
 use serde_json::Value;
 
+use crate::claim_helpers::{claim, post_form};
 use crate::helpers::{TestApp, spawn_app};
 
 /// Loads the sample and marks its first claim verified with a note; returns (article id, claim id).
@@ -119,4 +121,85 @@ async fn claimdesk_export_explains_a_missing_article_in_one_line() {
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(2), "a malformed id is bad usage");
+}
+
+#[tokio::test]
+async fn a_note_and_an_evidence_item_show_in_the_html_markdown_json_and_csv_reports() {
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let article = path.trim_start_matches("/articles/").to_string();
+    let c = claim(&app, &path, 0).await;
+    let res = post_form(
+        &app,
+        &format!("/claims/{}/notes", c.id),
+        &[
+            ("body", "asked the harbour office"),
+            ("version", &c.version.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let res = post_form(
+        &app,
+        &format!("/claims/{}/evidence", c.id),
+        &[
+            ("url", "https://example.org/minutes"),
+            ("label", "Council minutes"),
+            ("excerpt", "The council approved the plan."),
+            ("version", &(c.version + 1).to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+
+    let (_, html) = download(&app, &article, "html").await;
+    for expected in [
+        "asked the harbour office",
+        "href=\"https://example.org/minutes\"",
+        "Council minutes",
+        "The council approved the plan.",
+        "Ada Admin",
+    ] {
+        assert!(html.contains(expected), "HTML lacks {expected}");
+    }
+
+    let (_, md) = download(&app, &article, "md").await;
+    for expected in [
+        "asked the harbour office",
+        "https://example.org/minutes",
+        "Council minutes",
+    ] {
+        assert!(md.contains(expected), "Markdown lacks {expected}");
+    }
+
+    let (_, json) = download(&app, &article, "json").await;
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let first = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == c.id.as_str())
+        .expect("the claim")
+        .clone();
+    assert_eq!(first["notes"][0]["text"], "asked the harbour office");
+    assert_eq!(first["notes"][0]["author"], "Ada Admin");
+    assert_eq!(first["evidence"][0]["url"], "https://example.org/minutes");
+    assert_eq!(first["evidence"][0]["label"], "Council minutes");
+    assert_eq!(
+        first["evidence"][0]["excerpt"],
+        "The council approved the plan."
+    );
+    assert_eq!(first["evidence"][0]["added_by"], "Ada Admin");
+    assert!(first["evidence"][0]["added_at"].is_string());
+
+    let (_, csv) = download(&app, &article, "csv").await;
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = headers
+        .iter()
+        .position(|h| h == "evidence_urls")
+        .expect("an evidence_urls column");
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().unwrap();
+    let row = rows.iter().find(|r| &r[2] == c.id.as_str()).expect("a row");
+    assert_eq!(&row[col], "https://example.org/minutes");
 }
