@@ -56,6 +56,7 @@ fn article(n: u128, claims: usize) -> ExportArticle {
                 updated_at: datetime!(2026-11-20 09:30:00.5 UTC),
                 history: (status != Verdict::Pending)
                     .then(|| ExportChange {
+                        id: None,
                         at: datetime!(2026-11-20 09:30:00.5 UTC),
                         user: Some("Alice Example".into()),
                         from: Verdict::Pending,
@@ -66,6 +67,8 @@ fn article(n: u128, claims: usize) -> ExportArticle {
                     .collect(),
                 notes: Vec::new(),
                 evidence: Vec::new(),
+                deleted_at: None,
+                assignee: None,
             }
         })
         .collect();
@@ -79,6 +82,8 @@ fn article(n: u128, claims: usize) -> ExportArticle {
         created_at: datetime!(2026-11-19 08:00 UTC),
         text,
         claims,
+        assignee: None,
+        timeline: Vec::new(),
     }
 }
 
@@ -114,7 +119,7 @@ fn whole_instance(c: &mut Criterion) {
     g.sample_size(20);
     g.bench_function("json", |b| {
         b.iter(|| {
-            let mut w = JsonExport::start(std::io::sink(), &Filters::default()).ok()?;
+            let mut w = JsonExport::start(std::io::sink(), &Filters::default(), &[]).ok()?;
             for a in &articles {
                 w.article(a).ok()?;
             }

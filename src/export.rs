@@ -7,7 +7,8 @@ use std::io::{Read, Write};
 use rusqlite::Connection;
 
 use crate::db::export as store;
-use crate::report::export::{self, Context, CsvExport, ExportArticle, Filters, JsonExport};
+use crate::db::restore as restorer;
+use crate::report::export::{self, Context, CsvExport, ExportArticle, Filters, JsonExport, Part};
 
 /// The whole-instance export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +54,8 @@ pub fn write_all<W: Write>(
 ) -> anyhow::Result<usize> {
     let n = match format {
         AllFormat::Json => {
-            let mut w = JsonExport::start(out, filters)?;
+            let accounts = store::accounts(conn)?;
+            let mut w = JsonExport::start(out, filters, &accounts)?;
             let n = store::each_article(conn, filters, |a| w.article(&a))?;
             w.finish()?;
             n
@@ -68,17 +70,22 @@ pub fn write_all<W: Write>(
     Ok(n)
 }
 
-/// Rebuilds the articles of a JSON export in `conn`, which must hold no article yet. All or nothing:
-/// one transaction. Returns how many articles were restored.
+/// Rebuilds the accounts and articles of a JSON export in `conn`, which must hold no article yet. All
+/// or nothing: one transaction. Returns how many articles were restored.
+///
+/// Accounts come back without passwords (see `db::restore::restore_accounts`).
 pub fn restore<R: Read>(conn: &mut Connection, input: R) -> anyhow::Result<usize> {
-    if !store::is_empty(conn)? {
+    if !restorer::is_empty(conn)? {
         anyhow::bail!("the database already holds articles; restore into a new, empty database");
     }
     let tx = conn.transaction()?;
-    let n = export::read(input, |article| {
-        check(&article)?;
-        store::restore_article(&tx, &article)
-            .map_err(|e| format!("article {} could not be stored: {e}", article.id))
+    let n = export::read_parts(input, |part| match part {
+        Part::Accounts(accounts) => restorer::restore_accounts(&tx, &accounts).map(|_| ()),
+        Part::Article(article) => {
+            check(&article)?;
+            restorer::restore_article(&tx, &article)
+                .map_err(|e| format!("article {} could not be stored: {e}", article.id))
+        }
     })?;
     tx.commit()?;
     Ok(n)

@@ -18,6 +18,7 @@ mod import;
 mod import_cli;
 mod live;
 mod reports;
+mod restore;
 mod review;
 mod review_rules;
 mod roles;

@@ -7,15 +7,17 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
-use super::{Report, ReportArticle, ReportClaim, ReportEvidence, ReportHistoryEntry, ReportNote};
+use super::{Report, ReportArticle, ReportClaim, ReportHistoryEntry};
 use super::{ReportSource, format};
 use crate::domain::Verdict;
 use crate::extract::ExtractedClaim;
 
 mod read;
+mod records;
 mod write;
 
-pub use read::{ReadError, read};
+pub use read::{Part, ReadError, read, read_parts};
+pub use records::{ExportAccount, ExportAssignee, ExportEvidence, ExportNote, ExportTimelineEntry};
 pub use write::{CsvExport, JsonExport};
 
 /// The schema identifier of a whole-instance JSON export.
@@ -51,7 +53,14 @@ pub struct ExportArticle {
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
     pub text: String,
+    /// Every claim, removed ones too (with `deleted_at` set).
     pub claims: Vec<ExportClaim>,
+    /// The reviewer of every unassigned claim of the article. Absent in older files: none.
+    #[serde(default)]
+    pub assignee: Option<ExportAssignee>,
+    /// The article's append-only timeline, oldest first. Absent in older files: empty.
+    #[serde(default)]
+    pub timeline: Vec<ExportTimelineEntry>,
 }
 
 /// One claim: the extraction object of CONTRACT.md plus its review state and history.
@@ -68,14 +77,23 @@ pub struct ExportClaim {
     pub updated_at: OffsetDateTime,
     pub history: Vec<ExportChange>,
     #[serde(default)]
-    pub notes: Vec<ReportNote>,
+    pub notes: Vec<ExportNote>,
     #[serde(default)]
-    pub evidence: Vec<ReportEvidence>,
+    pub evidence: Vec<ExportEvidence>,
+    /// When the claim was removed (soft delete); `None` while it is live. Absent in older files: live.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub deleted_at: Option<OffsetDateTime>,
+    /// The reviewer this claim is assigned to. Absent in older files: none.
+    #[serde(default)]
+    pub assignee: Option<ExportAssignee>,
 }
 
 /// One recorded status change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExportChange {
+    /// The row id, kept so a restore rebuilds the same rows; absent in older files: a new id.
+    #[serde(default)]
+    pub id: Option<i64>,
     #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
     pub user: Option<String>,
@@ -93,11 +111,12 @@ pub struct Context {
 }
 
 impl ExportArticle {
-    /// The review report of this article (for CSV rows and per-article formats).
+    /// The review report of this article's live claims (for CSV rows and per-article formats).
     pub fn to_report(&self, ctx: &Context) -> Report {
         let claims = self
             .claims
             .iter()
+            .filter(|c| c.deleted_at.is_none())
             .map(|c| c.to_report_claim(&self.text))
             .collect();
         Report {
@@ -152,8 +171,12 @@ impl ExportClaim {
                     note: h.note.clone(),
                 })
                 .collect(),
-            notes: self.notes.clone(),
-            evidence: self.evidence.clone(),
+            notes: self.notes.iter().map(ExportNote::to_report).collect(),
+            evidence: self
+                .evidence
+                .iter()
+                .map(ExportEvidence::to_report)
+                .collect(),
         }
     }
 }

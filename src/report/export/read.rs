@@ -7,7 +7,7 @@ use std::io::{BufReader, Read};
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::{ExportArticle, SCHEMA};
+use super::{ExportAccount, ExportArticle, SCHEMA};
 
 /// Why a file could not be read back.
 #[derive(Debug, thiserror::Error)]
@@ -20,13 +20,35 @@ pub enum ReadError {
     Rejected(String),
 }
 
-/// Reads an export from `input`, calling `each` for every article in file order.
+/// One piece of an export, in file order: the accounts list (once, before the articles), then articles.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Part {
+    Accounts(Vec<ExportAccount>),
+    /// Boxed: an article is much larger than the accounts list.
+    Article(Box<ExportArticle>),
+}
+
+/// Reads an export from `input`, calling `each` for every article in file order (accounts skipped).
 ///
 /// Returns how many articles were read. Stops at the first error, of the file or of `each`.
-pub fn read<R, F>(input: R, each: F) -> Result<usize, ReadError>
+pub fn read<R, F>(input: R, mut each: F) -> Result<usize, ReadError>
 where
     R: Read,
     F: FnMut(ExportArticle) -> Result<(), String>,
+{
+    read_parts(input, |part| match part {
+        Part::Article(a) => each(*a),
+        Part::Accounts(_) => Ok(()),
+    })
+}
+
+/// Reads an export from `input`, calling `each` with the accounts list and then every article.
+///
+/// Returns how many articles were read. Stops at the first error, of the file or of `each`.
+pub fn read_parts<R, F>(input: R, each: F) -> Result<usize, ReadError>
+where
+    R: Read,
+    F: FnMut(Part) -> Result<(), String>,
 {
     let state = State {
         each: RefCell::new(each),
@@ -53,16 +75,14 @@ struct State<F> {
 
 struct DocumentSeed<'s, F>(&'s State<F>);
 
-impl<'de, F: FnMut(ExportArticle) -> Result<(), String>> DeserializeSeed<'de>
-    for DocumentSeed<'_, F>
-{
+impl<'de, F: FnMut(Part) -> Result<(), String>> DeserializeSeed<'de> for DocumentSeed<'_, F> {
     type Value = usize;
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de, F: FnMut(ExportArticle) -> Result<(), String>> Visitor<'de> for DocumentSeed<'_, F> {
+impl<'de, F: FnMut(Part) -> Result<(), String>> Visitor<'de> for DocumentSeed<'_, F> {
     type Value = usize;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -83,6 +103,13 @@ impl<'de, F: FnMut(ExportArticle) -> Result<(), String>> Visitor<'de> for Docume
                     }
                     schema_ok = true;
                 }
+                "accounts" if schema_ok => {
+                    let accounts: Vec<ExportAccount> = map.next_value()?;
+                    if let Err(e) = (self.0.each.borrow_mut())(Part::Accounts(accounts)) {
+                        *self.0.rejected.borrow_mut() = Some(e);
+                        return Err(de::Error::custom("accounts rejected"));
+                    }
+                }
                 // The schema comes first in every file we write; refuse to act on anything else.
                 "articles" if schema_ok => count = Some(map.next_value_seed(ArticlesSeed(self.0))?),
                 "articles" => {
@@ -101,16 +128,14 @@ impl<'de, F: FnMut(ExportArticle) -> Result<(), String>> Visitor<'de> for Docume
 
 struct ArticlesSeed<'s, F>(&'s State<F>);
 
-impl<'de, F: FnMut(ExportArticle) -> Result<(), String>> DeserializeSeed<'de>
-    for ArticlesSeed<'_, F>
-{
+impl<'de, F: FnMut(Part) -> Result<(), String>> DeserializeSeed<'de> for ArticlesSeed<'_, F> {
     type Value = usize;
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
         d.deserialize_seq(self)
     }
 }
 
-impl<'de, F: FnMut(ExportArticle) -> Result<(), String>> Visitor<'de> for ArticlesSeed<'_, F> {
+impl<'de, F: FnMut(Part) -> Result<(), String>> Visitor<'de> for ArticlesSeed<'_, F> {
     type Value = usize;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -121,7 +146,7 @@ impl<'de, F: FnMut(ExportArticle) -> Result<(), String>> Visitor<'de> for Articl
         let mut n = 0;
         while let Some(article) = seq.next_element::<ExportArticle>()? {
             n += 1;
-            if let Err(e) = (self.0.each.borrow_mut())(article) {
+            if let Err(e) = (self.0.each.borrow_mut())(Part::Article(Box::new(article))) {
                 *self.0.rejected.borrow_mut() = Some(e);
                 return Err(de::Error::custom("article rejected"));
             }

@@ -1,9 +1,13 @@
-//! A small exported article for tests: an attributed claim with history, and the article's own claim.
+//! A small exported article for tests: an attributed claim with history, a note, evidence, an
+//! assignment and timeline rows, and the article's own claim.
 
 use time::macros::{date, datetime};
 use uuid::Uuid;
 
-use super::{ExportArticle, ExportChange, ExportClaim};
+use super::{
+    ExportArticle, ExportAssignee, ExportChange, ExportClaim, ExportEvidence, ExportNote,
+    ExportTimelineEntry,
+};
 use crate::domain::Verdict;
 use crate::extract::{Cue, ExtractedClaim, QuoteKind, Source, SourceKind, Span};
 
@@ -63,14 +67,34 @@ pub fn article(n: u128) -> ExportArticle {
                 version: 2,
                 updated_at: datetime!(2026-11-20 09:30:00.500 UTC),
                 history: vec![ExportChange {
+                    id: Some(7),
                     at: datetime!(2026-11-20 09:30:00.500 UTC),
                     user: Some("alice".into()),
                     from: Verdict::Pending,
                     to: Verdict::Verified,
                     note: Some("=1+1, \"quoted\"".into()),
                 }],
-                notes: Vec::new(),
-                evidence: Vec::new(),
+                notes: vec![ExportNote {
+                    id: Some(3),
+                    at: datetime!(2026-11-20 09:29:00.000 UTC),
+                    user: Some("u-alice".into()),
+                    user_name: "Alice Example".into(),
+                    text: "asked the ministry".into(),
+                }],
+                evidence: vec![ExportEvidence {
+                    id: Some(4),
+                    at: datetime!(2026-11-20 09:29:30.000 UTC),
+                    user: Some("u-alice".into()),
+                    user_name: "Alice Example".into(),
+                    url: "https://example.org/minutes".into(),
+                    label: "Minutes".into(),
+                    excerpt: None,
+                }],
+                deleted_at: None,
+                assignee: Some(ExportAssignee {
+                    id: "u-alice".into(),
+                    name: "Alice Example".into(),
+                }),
             },
             ExportClaim {
                 id: id(2),
@@ -83,7 +107,20 @@ pub fn article(n: u128) -> ExportArticle {
                 history: Vec::new(),
                 notes: Vec::new(),
                 evidence: Vec::new(),
+                deleted_at: None,
+                assignee: None,
             },
         ],
+        assignee: None,
+        timeline: vec![ExportTimelineEntry {
+            id: Some(11),
+            claim_id: Some(id(1)),
+            at: datetime!(2026-11-20 09:29:00.000 UTC),
+            user: Some("u-alice".into()),
+            user_name: "Alice Example".into(),
+            kind: "note".into(),
+            summary: "note".into(),
+            detail: Some("asked the ministry".into()),
+        }],
     }
 }

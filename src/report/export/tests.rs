@@ -13,7 +13,7 @@ fn ctx() -> Context {
 }
 
 fn exported(articles: &[ExportArticle]) -> String {
-    let mut w = JsonExport::start(Vec::new(), &Filters::default()).expect("start");
+    let mut w = JsonExport::start(Vec::new(), &Filters::default(), &[]).expect("start");
     for a in articles {
         w.article(a).expect("article");
     }
@@ -131,4 +131,105 @@ fn an_exported_article_becomes_a_report_with_sentences_from_its_text() {
     );
     assert_eq!(report.claims[0].decided_by.as_deref(), Some("alice"));
     assert_eq!(report.counts().verified, 1);
+}
+
+#[test]
+fn notes_evidence_timeline_and_assignments_read_back_and_reach_the_report() {
+    let text = exported(&[sample::article(1)]);
+    let mut back = Vec::new();
+    read(text.as_bytes(), |a| {
+        back.push(a);
+        Ok(())
+    })
+    .expect("reads back");
+    let claim = &back[0].claims[0];
+    assert_eq!(claim.notes[0].text, "asked the ministry");
+    assert_eq!(claim.evidence[0].url, "https://example.org/minutes");
+    assert_eq!(
+        claim.assignee.as_ref().map(|a| a.name.as_str()),
+        Some("Alice Example")
+    );
+    assert_eq!(back[0].timeline[0].kind, "note");
+    let report = back[0].to_report(&ctx());
+    assert_eq!(
+        report.claims[0].notes[0].author.as_deref(),
+        Some("Alice Example")
+    );
+    assert_eq!(report.claims[0].evidence[0].label, "Minutes");
+}
+
+#[test]
+fn a_removed_claim_travels_in_the_export_but_not_into_reports_or_csv() {
+    let mut article = sample::article(1);
+    article.claims[1].deleted_at = Some(datetime!(2026-11-21 10:00:00.000 UTC));
+    let text = exported(std::slice::from_ref(&article));
+    let mut back = Vec::new();
+    read(text.as_bytes(), |a| {
+        back.push(a);
+        Ok(())
+    })
+    .expect("reads back");
+    assert_eq!(back[0], article, "the removal date comes back");
+    assert_eq!(back[0].to_report(&ctx()).claims.len(), 1);
+}
+
+#[test]
+fn a_file_written_before_review_records_were_kept_still_reads() {
+    let text = exported(&[sample::article(1)]);
+    let v: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    // An older file: no accounts list, no ids, no timeline, no assignments, no removal dates.
+    let mut articles = v["articles"].clone();
+    let a = &mut articles[0];
+    a.as_object_mut().expect("article").remove("timeline");
+    a.as_object_mut().expect("article").remove("assignee");
+    for c in a["claims"].as_array_mut().expect("claims") {
+        let c = c.as_object_mut().expect("claim");
+        for key in ["deleted_at", "assignee"] {
+            c.remove(key);
+        }
+        c.insert("notes".into(), serde_json::json!([]));
+        c.insert("evidence".into(), serde_json::json!([]));
+        for h in c["history"].as_array_mut().expect("history") {
+            h.as_object_mut().expect("change").remove("id");
+        }
+    }
+    let mut back = Vec::new();
+    let old = format!("{{\"schema\":\"{SCHEMA}\",\"articles\":{articles}}}");
+    read(old.as_bytes(), |a| {
+        back.push(a);
+        Ok(())
+    })
+    .expect("an older file reads");
+    assert!(back[0].timeline.is_empty() && back[0].assignee.is_none());
+    assert_eq!(back[0].claims[0].deleted_at, None);
+    assert_eq!(back[0].claims[0].history[0].id, None);
+}
+
+#[test]
+fn the_accounts_list_is_read_before_the_articles_and_holds_no_password() {
+    let account = ExportAccount {
+        id: "u-alice".into(),
+        email: "alice@example.org".into(),
+        name: "Alice Example".into(),
+        role: "reviewer".into(),
+        created_at: 1_700_000_000,
+        deactivated_at: None,
+    };
+    let mut w = JsonExport::start(
+        Vec::new(),
+        &Filters::default(),
+        std::slice::from_ref(&account),
+    )
+    .expect("start");
+    w.article(&sample::article(1)).expect("article");
+    let text = String::from_utf8(w.finish().expect("finish")).expect("UTF-8");
+    assert!(!text.contains("password"));
+    let mut parts = Vec::new();
+    read_parts(text.as_bytes(), |p| {
+        parts.push(p);
+        Ok(())
+    })
+    .expect("reads");
+    assert_eq!(parts[0], Part::Accounts(vec![account]));
+    assert!(matches!(parts[1], Part::Article(_)));
 }

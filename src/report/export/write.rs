@@ -2,22 +2,23 @@
 
 use std::io::{self, Write};
 
-use super::{Context, ExportArticle, Filters, SCHEMA};
+use super::{Context, ExportAccount, ExportArticle, Filters, SCHEMA};
 use crate::report::csv;
 
-/// Writes `{"schema": ..., "filters": ..., "articles": [ ... ]}` one article per line.
+/// Writes `{"schema": ..., "filters": ..., "accounts": [...], "articles": [ ... ]}` one article per line.
 pub struct JsonExport<W: Write> {
     out: W,
     first: bool,
 }
 
 impl<W: Write> JsonExport<W> {
-    /// Writes the opening of the document.
-    pub fn start(mut out: W, filters: &Filters) -> io::Result<Self> {
+    /// Writes the opening of the document, with the accounts the articles refer to.
+    pub fn start(mut out: W, filters: &Filters, accounts: &[ExportAccount]) -> io::Result<Self> {
         let filters = serde_json::to_string(filters)?;
+        let accounts = serde_json::to_string(accounts)?;
         write!(
             out,
-            "{{\"schema\":\"{SCHEMA}\",\"filters\":{filters},\"articles\":["
+            "{{\"schema\":\"{SCHEMA}\",\"filters\":{filters},\"accounts\":{accounts},\"articles\":["
         )?;
         Ok(JsonExport { out, first: true })
     }
