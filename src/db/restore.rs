@@ -167,3 +167,59 @@ fn restore_records(tx: &Transaction<'_>, c: &ExportClaim) -> rusqlite::Result<()
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    use super::*;
+
+    fn account(id: &str, email: &str) -> ExportAccount {
+        ExportAccount {
+            id: id.into(),
+            email: email.into(),
+            name: "Alice Example".into(),
+            role: "editor".into(),
+            created_at: 1_700_000_000,
+            deactivated_at: Some(1_700_000_500),
+        }
+    }
+
+    #[test]
+    fn restored_accounts_keep_id_role_and_state_but_get_no_password() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        super::super::migrate::run(&mut conn).unwrap();
+        let tx = conn.transaction().unwrap();
+        let a = account("u-1", "alice@example.org");
+        assert_eq!(restore_accounts(&tx, std::slice::from_ref(&a)).unwrap(), 1);
+        assert_eq!(
+            restore_accounts(&tx, &[a]).unwrap(),
+            0,
+            "an existing id is kept"
+        );
+        let (role, hash, off): (String, Option<String>, Option<i64>) = tx
+            .query_row(
+                "SELECT role, password_hash, deactivated_at FROM users WHERE id = 'u-1'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(
+            (role.as_str(), hash, off),
+            ("editor", None, Some(1_700_000_500))
+        );
+    }
+
+    #[test]
+    fn an_email_taken_by_another_account_stops_the_restore_naming_it() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        super::super::migrate::run(&mut conn).unwrap();
+        let tx = conn.transaction().unwrap();
+        restore_accounts(&tx, &[account("u-1", "alice@example.org")]).unwrap();
+        let err = restore_accounts(&tx, &[account("u-2", "Alice@example.org")]).unwrap_err();
+        assert!(
+            err.contains("alice@example.org") || err.contains("Alice@example.org"),
+            "{err}"
+        );
+    }
+}
