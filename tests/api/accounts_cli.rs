@@ -12,12 +12,19 @@ fn claimdesk(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("runs");
-    child
+    // A command refused before it reads stdin (bad usage) closes the pipe: not a test failure.
+    let written = child
         .stdin
         .take()
         .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("writes the password");
+        .write_all(stdin.as_bytes());
+    if let Err(e) = written {
+        assert_eq!(
+            e.kind(),
+            std::io::ErrorKind::BrokenPipe,
+            "writes the password"
+        );
+    }
     child.wait_with_output().expect("finishes")
 }
 

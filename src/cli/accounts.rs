@@ -1,21 +1,81 @@
-//! The account commands of the CLI (`user add`, `token create`) and the account check of `import --as`.
+//! `claimdesk user add`, `claimdesk token create`, and the account check of `import --as`.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use claimdesk::auth::password::{self, Password};
 use claimdesk::auth::service;
+use claimdesk::config;
 use claimdesk::db::Db;
 use claimdesk::domain::{DisplayName, Email, Role};
+use clap::Subcommand;
+
+#[derive(Subcommand)]
+pub enum UserCommand {
+    /// Create an account; the password is read from standard input.
+    Add {
+        /// Login e-mail.
+        #[arg(long)]
+        email: String,
+        /// Name shown in the review history.
+        #[arg(long)]
+        name: String,
+        /// admin, editor, reviewer or viewer.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// Read the password (at least 10 characters) from standard input.
+        #[arg(long, required = true)]
+        password_stdin: bool,
+        /// The SQLite database file (created and migrated if missing).
+        #[arg(long, env = "CLAIMDESK_DB", default_value = config::DEFAULT_DB)]
+        db: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum TokenCommand {
+    /// Print a new API token for an account (shown once; only its hash is stored).
+    Create {
+        /// The account's e-mail.
+        #[arg(long)]
+        email: String,
+        /// A label for the token ("CI import").
+        #[arg(long)]
+        name: Option<String>,
+        /// The SQLite database file.
+        #[arg(long, env = "CLAIMDESK_DB", default_value = config::DEFAULT_DB)]
+        db: PathBuf,
+    },
+}
+
+/// Runs a `user` subcommand.
+pub fn run_user(command: UserCommand) -> anyhow::Result<()> {
+    match command {
+        UserCommand::Add {
+            email,
+            name,
+            role,
+            password_stdin: _,
+            db,
+        } => user_add(&db, &email, &name, role),
+    }
+}
+
+/// Runs a `token` subcommand.
+pub fn run_token(command: TokenCommand) -> anyhow::Result<()> {
+    match command {
+        TokenCommand::Create { email, name, db } => token_create(&db, &email, name.as_deref()),
+    }
+}
 
 /// Parses `--role`.
-pub fn parse_role(s: &str) -> Result<Role, String> {
+fn parse_role(s: &str) -> Result<Role, String> {
     Role::parse(s)
         .ok_or_else(|| format!("unknown role {s:?}: use admin, editor, reviewer or viewer"))
 }
 
 /// `claimdesk user add`: the password comes from stdin (one line), never from the command line.
-pub fn user_add(db: &Path, email: &str, name: &str, role: Role) -> anyhow::Result<()> {
+fn user_add(db: &Path, email: &str, name: &str, role: Role) -> anyhow::Result<()> {
     let email = Email::parse(email).map_err(anyhow::Error::msg)?;
     let name = DisplayName::parse(name).map_err(anyhow::Error::msg)?;
     let mut raw = String::new();
@@ -35,7 +95,7 @@ pub fn user_add(db: &Path, email: &str, name: &str, role: Role) -> anyhow::Resul
 }
 
 /// `claimdesk token create`: prints the token (only its hash is stored).
-pub fn token_create(db: &Path, email: &str, label: Option<&str>) -> anyhow::Result<()> {
+fn token_create(db: &Path, email: &str, label: Option<&str>) -> anyhow::Result<()> {
     let email = Email::parse(email).map_err(anyhow::Error::msg)?;
     let label =
         service::token_label(label).map_err(|e| anyhow::anyhow!("{}", e.public_message()))?;
