@@ -117,7 +117,7 @@ impl ExportArticle {
             .claims
             .iter()
             .filter(|c| c.deleted_at.is_none())
-            .map(|c| c.to_report_claim(&self.text))
+            .map(|c| c.to_report_claim(&self.text, self.decider(c.id)))
             .collect();
         Report {
             instance_name: ctx.instance_name.clone(),
@@ -137,8 +137,20 @@ impl ExportArticle {
     }
 }
 
+impl ExportArticle {
+    /// The name on the latest `status` row of a claim's timeline.
+    fn decider(&self, claim: Uuid) -> Option<&str> {
+        self.timeline
+            .iter()
+            .rev()
+            .find(|t| t.claim_id == Some(claim) && t.kind == "status")
+            .map(|t| t.user_name.as_str())
+    }
+}
+
 impl ExportClaim {
-    fn to_report_claim(&self, article_text: &str) -> ReportClaim {
+    /// `decider`: the name the timeline shows for the latest status change, if the file has one.
+    fn to_report_claim(&self, article_text: &str, decider: Option<&str>) -> ReportClaim {
         let e = &self.extracted;
         let last = self.history.last();
         ReportClaim {
@@ -158,7 +170,8 @@ impl ExportClaim {
             checkworthiness: e.checkworthiness,
             status: self.status,
             note: self.note.clone(),
-            decided_by: last.and_then(|h| h.user.clone()),
+            // The name when the timeline gives it; older files only have the account id.
+            decided_by: last.and_then(|h| decider.map(str::to_string).or_else(|| h.user.clone())),
             decided_at: last.map(|h| h.at),
             history: self
                 .history

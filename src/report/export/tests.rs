@@ -233,3 +233,18 @@ fn the_accounts_list_is_read_before_the_articles_and_holds_no_password() {
     assert_eq!(parts[0], Part::Accounts(vec![account]));
     assert!(matches!(parts[1], Part::Article(_)));
 }
+
+#[test]
+fn the_csv_reviewer_is_the_name_the_timeline_gives_not_the_account_id() {
+    let mut article = sample::article(1);
+    let mut status = article.timeline[0].clone();
+    status.kind = "status".into();
+    status.user_name = "Alice Example".into();
+    article.timeline.push(status);
+    let report = article.to_report(&ctx());
+    assert_eq!(
+        report.claims[0].decided_by.as_deref(),
+        Some("Alice Example")
+    );
+    assert_eq!(report.claims[1].decided_by, None, "never reviewed");
+}
