@@ -74,13 +74,17 @@ pub fn write_all<W: Write>(
 /// or nothing: one transaction. Returns how many articles were restored.
 ///
 /// Accounts come back without passwords (see `db::restore::restore_accounts`).
-pub fn restore<R: Read>(conn: &mut Connection, input: R) -> anyhow::Result<usize> {
+pub fn restore<R: Read>(conn: &mut Connection, input: R) -> anyhow::Result<Restored> {
     if !restorer::is_empty(conn)? {
         anyhow::bail!("the database already holds articles; restore into a new, empty database");
     }
     let tx = conn.transaction()?;
-    let n = export::read_parts(input, |part| match part {
-        Part::Accounts(accounts) => restorer::restore_accounts(&tx, &accounts).map(|_| ()),
+    let mut accounts = 0;
+    let articles = export::read_parts(input, |part| match part {
+        Part::Accounts(list) => {
+            accounts += restorer::restore_accounts(&tx, &list)?;
+            Ok(())
+        }
         Part::Article(article) => {
             check(&article)?;
             restorer::restore_article(&tx, &article)
@@ -88,7 +92,15 @@ pub fn restore<R: Read>(conn: &mut Connection, input: R) -> anyhow::Result<usize
         }
     })?;
     tx.commit()?;
-    Ok(n)
+    Ok(Restored { articles, accounts })
+}
+
+/// What a restore created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restored {
+    pub articles: usize,
+    /// Accounts created without a password (nobody can sign in as them until invited again).
+    pub accounts: usize,
 }
 
 /// Refuses an article whose claims do not fit its text (a hand-edited or damaged file).

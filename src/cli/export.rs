@@ -179,12 +179,21 @@ pub fn restore(args: RestoreArgs) -> anyhow::Result<()> {
         Box::new(std::fs::File::open(file).map_err(|e| anyhow::anyhow!("cannot read {file}: {e}"))?)
     };
     let db = Db::open(&args.db)?;
-    let n = db
+    let restored = db
         .run_blocking(|conn| Ok(claimdesk::export::restore(conn, input)?))
         .map_err(anyhow::Error::from)?;
     eprintln!(
-        "claimdesk: restored {n} articles into {}",
+        "claimdesk: restored {} articles into {}",
+        restored.articles,
         db.path().display()
     );
+    if restored.accounts > 0 {
+        eprintln!(
+            "claimdesk: {} accounts were restored without passwords: create an admin with \
+             `claimdesk user add --db {}`, then invite the others from /admin/users",
+            restored.accounts,
+            db.path().display()
+        );
+    }
     Ok(())
 }
