@@ -54,7 +54,7 @@ pub fn quote_kind(toks: &[Token], a: usize, b: usize) -> QuoteKind {
 /// Is the sentence `toks[lo..hi]` a claim of the article itself (not a headline, byline, question)?
 pub fn is_article_claim(text: &str, toks: &[Token], lo: usize, hi: usize, headline: bool) -> bool {
     let words = toks[lo..hi].iter().filter(|t| t.is_word()).count();
-    if words < 4 || headline && words < 25 {
+    if words < 4 || headline && words < 25 && dateline_end(text, toks, lo, hi).is_none() {
         return false;
     }
     let last = toks[hi - 1].kind;
@@ -78,4 +78,47 @@ pub fn is_article_claim(text: &str, toks: &[Token], lo: usize, hi: usize, headli
         return false;
     }
     !toks[lo..hi].iter().any(|t| t.lex.has(NONCLAIM) && t.cap)
+}
+
+/// Where the sentence proper starts after a dateline ("PORT ALDER —", "PARIS (AP) —"), if it opens
+/// with one. A headline does not; a first paragraph that does is the lede, a claim.
+pub fn dateline_end(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<usize> {
+    let dash = (lo..hi.min(lo + 8)).find(|&i| matches!(toks[i].kind, Kind::Punct('—' | '–')))?;
+    let mut place = toks[lo..dash].iter().filter(|t| t.is_word()).peekable();
+    place.peek()?;
+    let caps = place.all(|t| {
+        let w = &text[t.start..t.end];
+        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    });
+    (caps && dash + 1 < hi).then_some(dash + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    #[test]
+    fn a_single_sentence_lede_after_a_dateline_is_a_claim_not_a_headline() {
+        let text = "PORT ALDER — The town council postponed its vote on the bridge on Tuesday.\n\n\
+                    Marsh said the council needed more time.";
+        let ex = extract(text);
+        assert!(
+            ex.claims[0].text.starts_with("The town council postponed"),
+            "{:?}",
+            ex.claims
+        );
+        assert!(ex.claims[0].source.is_none());
+    }
+
+    #[test]
+    fn a_single_sentence_first_paragraph_without_a_dateline_is_still_a_headline() {
+        let text = "The town council postpones its vote on the bridge again.\n\n\
+                    Marsh said the council needed more time.";
+        let ex = extract(text);
+        assert!(
+            !ex.claims.iter().any(|c| c.text.contains("postpones")),
+            "{:?}",
+            ex.claims
+        );
+    }
 }

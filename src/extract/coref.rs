@@ -38,6 +38,27 @@ impl Coref {
         self.last_person = Some(name.to_string());
     }
 
+    /// The outlet a bare common noun ("newspaper", "paper", "agency") refers back to, if any.
+    /// "the agency" prefers a named agency that is not an outlet when that came last.
+    fn outlet_for(&self, bare: &str, kind: SourceKind) -> Option<String> {
+        let media = self.last_media.clone()?;
+        let lower = bare.to_ascii_lowercase();
+        let word = lower.as_str();
+        if word == "agency" {
+            let last_agency = self
+                .groups
+                .iter()
+                .rev()
+                .find(|g| g.1.eq_ignore_ascii_case("agency"));
+            return match last_agency {
+                Some(g) if g.2 != SourceKind::Media => None,
+                _ => Some(media),
+            };
+        }
+        let outlet_word = matches!(word, "paper" | "newspaper" | "broadcaster" | "network");
+        (kind == SourceKind::Media || outlet_word).then_some(media)
+    }
+
     /// Resolves a source name of `kind` to its canonical name and kind, and remembers it.
     pub fn resolve(&mut self, name: &str, kind: SourceKind) -> (String, SourceKind) {
         let lower = name.to_ascii_lowercase();
@@ -61,10 +82,10 @@ impl Coref {
         }
         let bare = strip_the(name);
         let single = !bare.contains(' ');
-        // "the newspaper", "the network": the outlet named before.
-        if single && kind == SourceKind::Media && bare.starts_with(char::is_lowercase) {
-            if let Some(m) = &self.last_media {
-                return (m.clone(), SourceKind::Media);
+        // "the newspaper", "the paper", "the agency": the outlet named before.
+        if single && bare.starts_with(char::is_lowercase) {
+            if let Some(m) = self.outlet_for(bare, kind) {
+                return (m, SourceKind::Media);
             }
         }
         if single && kind == SourceKind::Person {
@@ -150,6 +171,40 @@ mod tests {
         assert_eq!(
             c.resolve("the Ledger", SourceKind::Media).0,
             "The Valley Ledger"
+        );
+    }
+
+    #[test]
+    fn the_paper_and_the_agency_resolve_to_the_outlet_named_before() {
+        let mut c = Coref::default();
+        c.resolve("The Harbour Courier", SourceKind::Media);
+        assert_eq!(
+            c.resolve("paper", SourceKind::Document),
+            ("The Harbour Courier".to_string(), SourceKind::Media)
+        );
+        assert_eq!(
+            c.resolve("agency", SourceKind::Organization),
+            ("The Harbour Courier".to_string(), SourceKind::Media)
+        );
+    }
+
+    #[test]
+    fn the_agency_after_a_named_government_agency_is_not_the_outlet() {
+        let mut c = Coref::default();
+        c.resolve("The Harbour Courier", SourceKind::Media);
+        c.resolve("Environmental Protection Agency", SourceKind::Organization);
+        assert_eq!(
+            c.resolve("agency", SourceKind::Organization).1,
+            SourceKind::Organization
+        );
+    }
+
+    #[test]
+    fn the_paper_with_no_outlet_named_before_stays_a_document() {
+        let mut c = Coref::default();
+        assert_eq!(
+            c.resolve("paper", SourceKind::Document).1,
+            SourceKind::Document
         );
     }
 }

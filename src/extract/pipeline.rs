@@ -1,7 +1,7 @@
 //! The extraction pass: paragraphs → tokens → sentences → frames → claims, one linear sweep.
 
 use super::checkworthy;
-use super::claims::{is_article_claim, nest, quote_kind};
+use super::claims::{dateline_end, is_article_claim, nest, quote_kind};
 use super::content::trim_end;
 use super::coref::Coref;
 use super::frames::{self, Attr};
@@ -86,7 +86,8 @@ impl Ctx {
             if a0 == a1 {
                 if turn.is_none() && is_article_claim(text, &self.toks, lo, hi, para == 0 && single)
                 {
-                    self.push(text, lo, hi, sentence, None);
+                    let start = dateline_end(text, &self.toks, lo, hi).unwrap_or(lo);
+                    self.push(text, start, hi, sentence, None);
                 }
                 i += 1;
                 continue;
