@@ -130,7 +130,7 @@ pub fn search(conn: &Connection, f: &Filter) -> rusqlite::Result<Results> {
         arg(
             &mut wheres,
             &format!(
-                "{plus}c.rowid IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)"
+                "{plus}c.search_key IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)"
             ),
             Box::new(query),
         );
@@ -198,3 +198,7 @@ pub fn search(conn: &Connection, f: &Filter) -> rusqlite::Result<Results> {
         capped: counted > COUNT_CAP,
     })
 }
+
+#[cfg(test)]
+#[path = "search_tests.rs"]
+mod tests;
