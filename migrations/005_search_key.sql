@@ -47,3 +47,11 @@ BEGIN
     UPDATE claim_search SET evidence = evidence || ' ' || NEW.label
     WHERE rowid = (SELECT search_key FROM claims WHERE id = NEW.claim_id);
 END;
+
+-- "Source X, most recent first" walks this instead of sorting every claim of a busy source.
+CREATE INDEX claims_source_updated ON claims (source_name, updated_at);
+-- Where a database keeps planner statistics (a large one, after ANALYZE), give the new indexes theirs
+-- too, or SQLite guesses and may take the new index for a "most check-worthy" sort it cannot serve.
+-- On a database without statistics this records nothing and the planner's defaults stay in force.
+ANALYZE claims_search_key;
+ANALYZE claims_source_updated;
