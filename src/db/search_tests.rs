@@ -100,3 +100,41 @@ fn search_rows_follow_their_claims_when_vacuum_renumbers_rowids() {
     assert_eq!(found(&conn, "bravo"), vec![ids[1].clone()]);
     assert_eq!(found(&conn, "charlie"), vec![ids[2].clone()]);
 }
+
+#[test]
+fn a_word_in_most_claims_pages_in_check_worthiness_order_with_a_capped_count() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    migrate::run(&mut conn).unwrap();
+    let now = format(OffsetDateTime::now_utc());
+    let article = Uuid::new_v4().to_string();
+    let tx = conn.transaction().unwrap();
+    tx.execute(
+        "INSERT INTO articles (id, title, text, content_hash, created_at) VALUES (?1, 'A', 'x', 'h', ?2)",
+        params![article, now],
+    )
+    .unwrap();
+    for i in 0..50_100i64 {
+        tx.execute(
+            "INSERT INTO claims (id, article_id, ordinal, text, start, \"end\", sentence_start,
+                sentence_end, checkworthiness, updated_at) VALUES (?1, ?5, ?2, 'common ground', 0, 1, 0, 1, ?3, ?4)",
+            params![Uuid::new_v4().to_string(), i + 1, (i * 7919 % 50_100) as f64, now, article],
+        )
+        .unwrap();
+    }
+    tx.commit().unwrap();
+    let f = Filter {
+        words: vec!["common".to_string()],
+        page: 2,
+        per_page: 50,
+        ..Filter::default()
+    };
+    let results = search(&conn, &f).unwrap();
+    assert!(results.capped);
+    let worth: Vec<f32> = results
+        .hits
+        .iter()
+        .map(|h| h.claim.claim.checkworthiness)
+        .collect();
+    let expected: Vec<f32> = (0..50).map(|i| (50_100 - 51 - i) as f32).collect();
+    assert_eq!(worth, expected);
+}
