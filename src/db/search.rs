@@ -97,7 +97,7 @@ pub const COUNT_CAP: usize = 1_000;
 
 /// Above this many text matches, results are read in sort order and tested against the matches;
 /// below it, the matches are looked up one by one (see `search`).
-const DENSE_MATCHES: i64 = 2000;
+const DENSE_MATCHES: i64 = 10_000;
 
 /// Above this many text matches, gathering the matches costs more than anything else, so it is done
 /// once per request: one walk in sort order yields both the count and the page.
