@@ -24,6 +24,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "004_review_workflow",
         include_str!("../../migrations/004_review_workflow.sql"),
     ),
+    (
+        "005_search_key",
+        include_str!("../../migrations/005_search_key.sql"),
+    ),
 ];
 
 /// The schema version this binary expects.
@@ -76,5 +80,39 @@ mod tests {
             .unwrap();
         let err = run(&mut conn).unwrap_err().to_string();
         assert!(err.contains("newer than this claimdesk"), "{err}");
+    }
+
+    #[test]
+    fn upgrading_to_search_keys_rebuilds_the_index_with_notes_and_evidence() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for (_, sql) in &MIGRATIONS[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        let claim = uuid::Uuid::new_v4().to_string();
+        conn.execute_batch(&format!(
+            "INSERT INTO articles (id, title, text, content_hash, created_at)
+                VALUES ('{a}', 'A', 'x', 'h', '2026-01-01T00:00:00.000Z');
+             INSERT INTO claims (id, article_id, ordinal, text, start, \"end\", sentence_start,
+                sentence_end, checkworthiness, updated_at)
+                VALUES ('{claim}', '{a}', 1, 'alpha fell', 0, 1, 0, 1, 0.5, '2026-01-01T00:00:00.000Z');
+             INSERT INTO claim_notes (claim_id, at, user_name, body) VALUES ('{claim}', 'now', 'Ann', 'ledger');
+             INSERT INTO evidence (claim_id, at, user_name, url, label)
+                VALUES ('{claim}', 'now', 'Ann', 'https://example.org', 'gazetteer');",
+            a = uuid::Uuid::new_v4()
+        ))
+        .unwrap();
+        run(&mut conn).unwrap();
+        for word in ["alpha", "ledger", "gazetteer"] {
+            let f = crate::db::search::Filter {
+                words: vec![word.to_string()],
+                page: 1,
+                per_page: 10,
+                ..Default::default()
+            };
+            let hits = crate::db::search::search(&conn, &f).unwrap().hits;
+            assert_eq!(hits.len(), 1, "{word}");
+            assert_eq!(hits[0].claim.id.to_string(), claim, "{word}");
+        }
     }
 }

@@ -97,7 +97,11 @@ pub const COUNT_CAP: usize = 1_000;
 
 /// Above this many text matches, results are read in sort order and tested against the matches;
 /// below it, the matches are looked up one by one (see `search`).
-const DENSE_MATCHES: i64 = 2000;
+const DENSE_MATCHES: i64 = 10_000;
+
+/// Above this many text matches, gathering the matches costs more than anything else, so it is done
+/// once per request: one walk in sort order yields both the count and the page.
+const HUGE_MATCHES: i64 = 50_000;
 
 /// The FTS5 query for `words`: each word quoted (no operator injection), all required.
 pub fn fts_query(words: &[String]) -> String {
@@ -116,6 +120,7 @@ pub fn search(conn: &Connection, f: &Filter) -> rusqlite::Result<Results> {
         args.push(value);
         wheres.push(clause.replace('?', &format!("?{}", args.len())));
     };
+    let mut huge = false;
     if !f.words.is_empty() {
         let query = fts_query(&f.words);
         // A common word matches tens of thousands of claims: then walking the sort index and testing
@@ -123,14 +128,15 @@ pub fn search(conn: &Connection, f: &Filter) -> rusqlite::Result<Results> {
         // is faster looked up match by match.
         let matches: i64 = conn
             .prepare_cached(&format!(
-                "SELECT COUNT(*) FROM (SELECT rowid FROM claim_search WHERE claim_search MATCH ?1 LIMIT {DENSE_MATCHES})"
+                "SELECT COUNT(*) FROM (SELECT rowid FROM claim_search WHERE claim_search MATCH ?1 LIMIT {HUGE_MATCHES})"
             ))?
             .query_row([&query], |r| r.get(0))?;
         let plus = if matches >= DENSE_MATCHES { "+" } else { "" };
+        huge = matches >= HUGE_MATCHES;
         arg(
             &mut wheres,
             &format!(
-                "{plus}c.rowid IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)"
+                "{plus}c.search_key IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)"
             ),
             Box::new(query),
         );
@@ -166,35 +172,79 @@ pub fn search(conn: &Connection, f: &Filter) -> rusqlite::Result<Results> {
     let where_sql = wheres.join(" AND ");
     let params: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
 
-    let count_sql = format!(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM claims c WHERE {where_sql} LIMIT {})",
-        COUNT_CAP + 1
-    );
-    let counted: i64 = conn
-        .prepare_cached(&count_sql)?
-        .query_row(params.as_slice(), |r| r.get(0))?;
-    let counted = counted.max(0) as usize;
-
     let per_page = f.per_page.clamp(1, 200);
     let offset = f.page.saturating_sub(1) * per_page;
-    let sql = format!(
-        "SELECT {}, a.title FROM claims c JOIN articles a ON a.id = c.article_id
-         WHERE {where_sql} ORDER BY {} LIMIT {per_page} OFFSET {offset}",
-        qualified_columns("c"),
-        f.sort.order_by()
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let hits = stmt
-        .query_map(params.as_slice(), |row| {
-            Ok(Hit {
-                claim: claim_from_row(row)?,
-                article_title: row.get(25)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let order = f.sort.order_by();
+    let (hits, counted) = if huge {
+        // One walk in sort order yields the count (to the cap) and the page: matches gathered once.
+        let walk = (offset + per_page).max(COUNT_CAP + 1);
+        let walk_sql =
+            format!("SELECT c.id FROM claims c WHERE {where_sql} ORDER BY {order} LIMIT {walk}");
+        let ids = conn
+            .prepare_cached(&walk_sql)?
+            .query_map(params.as_slice(), |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let page: Vec<&String> = ids.iter().skip(offset).take(per_page).collect();
+        (page_hits(conn, &page)?, ids.len())
+    } else {
+        // The count needs no order, so SQLite may take a cheaper path for it than for the page.
+        let count_sql = format!(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM claims c WHERE {where_sql} LIMIT {})",
+            COUNT_CAP + 1
+        );
+        let counted: i64 = conn
+            .prepare_cached(&count_sql)?
+            .query_row(params.as_slice(), |r| r.get(0))?;
+        let sql = format!(
+            "SELECT {}, a.title FROM claims c JOIN articles a ON a.id = c.article_id
+             WHERE {where_sql} ORDER BY {order} LIMIT {per_page} OFFSET {offset}",
+            qualified_columns("c")
+        );
+        let hits = conn
+            .prepare_cached(&sql)?
+            .query_map(params.as_slice(), |row| {
+                Ok(Hit {
+                    claim: claim_from_row(row)?,
+                    article_title: row.get(25)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        (hits, counted.max(0) as usize)
+    };
     Ok(Results {
         hits,
         total: counted.min(COUNT_CAP),
         capped: counted > COUNT_CAP,
     })
 }
+
+/// The claims with these ids and their article titles, in the order of `ids`.
+fn page_hits(conn: &Connection, ids: &[&String]) -> rusqlite::Result<Vec<Hit>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks = vec!["?"; ids.len()].join(", ");
+    let sql = format!(
+        "SELECT {}, a.title FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN ({marks})",
+        qualified_columns("c")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut hits = stmt
+        .query_map(rusqlite::params_from_iter(ids.iter()), |row| {
+            Ok(Hit {
+                claim: claim_from_row(row)?,
+                article_title: row.get(25)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let place = |h: &Hit| {
+        let id = h.claim.id.to_string();
+        ids.iter().position(|i| **i == id).unwrap_or(usize::MAX)
+    };
+    hits.sort_by_key(place);
+    Ok(hits)
+}
+
+#[cfg(test)]
+#[path = "search_tests.rs"]
+mod tests;
