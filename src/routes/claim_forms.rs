@@ -2,6 +2,7 @@
 //! carries the claim version it was based on; the answer is `303` back, `409` conflict page or `422`.
 
 use actix_web::{HttpResponse, web};
+use rusqlite::Connection;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -29,8 +30,26 @@ pub fn basis(user: &CurrentUser, version: Option<i64>) -> Basis {
     }
 }
 
+/// Applies one change to a claim on the blocking pool and answers as [`answer`] does; a claim that
+/// does not exist (the change gives `None`) is a 404.
+pub async fn apply<F>(
+    state: &AppState,
+    user: &CurrentUser,
+    attempt: Attempt,
+    change: F,
+) -> AppResult<HttpResponse>
+where
+    F: FnOnce(&mut Connection) -> rusqlite::Result<Option<Outcome>> + Send + 'static,
+{
+    let outcome = state
+        .db
+        .run(move |conn| change(conn)?.ok_or_else(|| not_found("claim")))
+        .await?;
+    answer(state, user, outcome, attempt)
+}
+
 /// Turns an outcome into the answer, announcing applied changes to live pages.
-pub fn answer(
+fn answer(
     state: &AppState,
     user: &CurrentUser,
     outcome: Outcome,
@@ -66,16 +85,15 @@ pub async fn add_note(
     let body = parse_note(&form.body).map_err(|e| AppError::Unprocessable(e.to_string()))?;
     let b = basis(&user, form.version);
     let note = body.clone();
-    let outcome = state
-        .db
-        .run(move |conn| edits::add_note(conn, id, &b, &note)?.ok_or_else(|| not_found("claim")))
-        .await?;
     let attempt = Attempt {
         action: format!("/claims/{id}/notes"),
         describe: format!("add the note “{body}”"),
         fields: vec![("body".into(), body)],
     };
-    answer(&state, &user, outcome, attempt)
+    apply(&state, &user, attempt, move |conn| {
+        edits::add_note(conn, id, &b, &note)
+    })
+    .await
 }
 
 /// The evidence form.
@@ -102,12 +120,6 @@ pub async fn add_evidence(
         .map_err(|e| AppError::Unprocessable(e.to_string()))?;
     let b = basis(&user, form.version);
     let stored = item.clone();
-    let outcome = state
-        .db
-        .run(move |conn| {
-            edits::add_evidence(conn, id, &b, &stored)?.ok_or_else(|| not_found("claim"))
-        })
-        .await?;
     let attempt = Attempt {
         action: format!("/claims/{id}/evidence"),
         describe: format!("add the evidence “{}” ({})", item.label, item.url),
@@ -117,7 +129,10 @@ pub async fn add_evidence(
             ("excerpt".into(), item.excerpt.unwrap_or_default()),
         ],
     };
-    answer(&state, &user, outcome, attempt)
+    apply(&state, &user, attempt, move |conn| {
+        edits::add_evidence(conn, id, &b, &stored)
+    })
+    .await
 }
 
 /// The assignment form: `assignee` is `me` or empty (unassign).
@@ -148,12 +163,6 @@ pub async fn assign(
     };
     let b = basis(&user, form.version);
     let me = actor(&user);
-    let outcome = state
-        .db
-        .run(move |conn| {
-            edits::assign(conn, id, &b, to_me.then_some(&me))?.ok_or_else(|| not_found("claim"))
-        })
-        .await?;
     let attempt = Attempt {
         action: format!("/claims/{id}/assign"),
         describe: if to_me {
@@ -163,7 +172,10 @@ pub async fn assign(
         },
         fields: vec![("assignee".into(), form.assignee.clone())],
     };
-    answer(&state, &user, outcome, attempt)
+    apply(&state, &user, attempt, move |conn| {
+        edits::assign(conn, id, &b, to_me.then_some(&me))
+    })
+    .await
 }
 
 /// A form that carries only the version.
@@ -182,16 +194,15 @@ pub async fn remove(
     require_editor(&user)?;
     let id = claim_id(&path)?;
     let b = basis(&user, form.version);
-    let outcome = state
-        .db
-        .run(move |conn| edits::remove(conn, id, &b)?.ok_or_else(|| not_found("claim")))
-        .await?;
     let attempt = Attempt {
         action: format!("/claims/{id}/remove"),
         describe: "remove this claim (not a claim)".into(),
         fields: Vec::new(),
     };
-    answer(&state, &user, outcome, attempt)
+    apply(&state, &user, attempt, move |conn| {
+        edits::remove(conn, id, &b)
+    })
+    .await
 }
 
 /// `POST /claims/{id}/restore`: brings a removed claim back (editors).
@@ -204,14 +215,13 @@ pub async fn restore(
     require_editor(&user)?;
     let id = claim_id(&path)?;
     let b = basis(&user, form.version);
-    let outcome = state
-        .db
-        .run(move |conn| edits::restore(conn, id, &b)?.ok_or_else(|| not_found("claim")))
-        .await?;
     let attempt = Attempt {
         action: format!("/claims/{id}/restore"),
         describe: "restore this claim".into(),
         fields: Vec::new(),
     };
-    answer(&state, &user, outcome, attempt)
+    apply(&state, &user, attempt, move |conn| {
+        edits::restore(conn, id, &b)
+    })
+    .await
 }

@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use super::claim_forms::{answer, basis, claim_id};
+use super::claim_forms::{apply, basis, claim_id};
 use super::home::see_other;
 use super::outcome::{Attempt, actor, announce, require_editor, require_reviewer};
 use crate::auth::CurrentUser;
@@ -56,12 +56,6 @@ pub async fn set_source(
     let id = claim_id(&path)?;
     let source = parse_source(&form.name, &form.kind)?;
     let b = basis(&user, form.version);
-    let outcome = state
-        .db
-        .run(move |conn| {
-            corrections::set_source(conn, id, &b, source)?.ok_or_else(|| not_found("claim"))
-        })
-        .await?;
     let attempt = Attempt {
         action: format!("/claims/{id}/source"),
         describe: format!("set the source to “{}” ({})", form.name.trim(), form.kind),
@@ -70,7 +64,10 @@ pub async fn set_source(
             ("kind".into(), form.kind.clone()),
         ],
     };
-    answer(&state, &user, outcome, attempt)
+    apply(&state, &user, attempt, move |conn| {
+        corrections::set_source(conn, id, &b, source)
+    })
+    .await
 }
 
 /// The span form: the exact text of the claim as it appears in the article.
@@ -92,18 +89,15 @@ pub async fn set_span(
     let id = claim_id(&path)?;
     let b = basis(&user, form.version);
     let text = form.text.clone();
-    let outcome = state
-        .db
-        .run(move |conn| {
-            corrections::set_span(conn, id, &b, &text)?.ok_or_else(|| not_found("claim"))
-        })
-        .await?;
     let attempt = Attempt {
         action: format!("/claims/{id}/span"),
         describe: format!("change the claim's text to “{}”", form.text.trim()),
         fields: vec![("text".into(), form.text.clone())],
     };
-    answer(&state, &user, outcome, attempt)
+    apply(&state, &user, attempt, move |conn| {
+        corrections::set_span(conn, id, &b, &text)
+    })
+    .await
 }
 
 /// The split form: the words the second part begins with.
@@ -125,18 +119,15 @@ pub async fn split(
     let id = claim_id(&path)?;
     let b = basis(&user, form.version);
     let second = form.second.clone();
-    let outcome = state
-        .db
-        .run(move |conn| {
-            corrections::split(conn, id, &b, &second)?.ok_or_else(|| not_found("claim"))
-        })
-        .await?;
     let attempt = Attempt {
         action: format!("/claims/{id}/split"),
         describe: format!("split the claim before “{}”", form.second.trim()),
         fields: vec![("second".into(), form.second.clone())],
     };
-    answer(&state, &user, outcome, attempt)
+    apply(&state, &user, attempt, move |conn| {
+        corrections::split(conn, id, &b, &second)
+    })
+    .await
 }
 
 /// The add-a-missed-claim form.
