@@ -10,12 +10,15 @@ mod claims;
 mod content;
 mod coref;
 mod cues;
+#[cfg(test)]
+mod frame_tests;
 mod frames;
 mod hasher;
 mod lexicon;
 mod naming;
 mod openers;
 mod pipeline;
+mod quoted;
 #[cfg(test)]
 mod robust;
 mod sentences;
