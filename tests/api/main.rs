@@ -5,6 +5,7 @@ mod account_page;
 mod accounts_cli;
 mod api;
 mod articles;
+mod assignment;
 mod bad_input;
 mod byline;
 mod claim_helpers;
