@@ -233,6 +233,8 @@
   if (!window.EventSource) return;
   var source = new EventSource(page.getAttribute("data-live"));
   var presence = document.getElementById("presence");
+  source.addEventListener("open", function () { page.setAttribute("data-connected", "true"); });
+  source.addEventListener("error", function () { page.removeAttribute("data-connected"); });
   source.addEventListener("presence", function (ev) {
     var data = JSON.parse(ev.data);
     var others = data.viewers.filter(function (n) { return n !== me; });
