@@ -88,8 +88,8 @@
     var hadFocus = active && card.contains(active);
     var isCurrent = card.classList.contains("current");
     card.innerHTML = fresh.innerHTML;
-    card.className = fresh.className + (isCurrent ? " current" : "");
-    card.setAttribute("data-version", fresh.getAttribute("data-version"));
+    Array.prototype.forEach.call(fresh.attributes, function (a) { card.setAttribute(a.name, a.value); });
+    if (isCurrent) card.classList.add("current");
     Object.keys(typed).forEach(function (id) {
       var f = document.getElementById(id);
       if (f && card.contains(f)) f.value = typed[id];

@@ -61,7 +61,7 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
     let email = app.add_user("reviewer", "Rita Reviewer");
     let (first, second) = (claim(&app, &path, 0).await, claim(&app, &path, 1).await);
     let (base, article) = (app.address.clone(), path.clone());
-    let n = first.number;
+    let (n, m) = (first.number, second.number);
 
     let b = tokio::task::spawn_blocking(move || Chromium::launch(&binary))
         .await
@@ -84,10 +84,24 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
             "the aria-live region announces the decision",
         );
         assert_eq!(active_id(b), json!(format!("claim-{n}")), "focus stays on the claim");
+        assert_eq!(
+            b.eval("document.activeElement.getAttribute('aria-label')"),
+            json!(format!("Claim {n}, Verified")),
+            "the focused claim's name says its new status"
+        );
         let classes = b.eval(&format!("document.getElementById('claim-{n}').className"));
         assert!(classes.as_str().unwrap().contains("s-verified"), "{classes}");
         let mark = b.eval(&format!("document.getElementById('text-{n}').className"));
         assert_eq!(mark, json!("claim s-verified"), "the highlight in the text follows");
+
+        b.press("j");
+        b.press("d");
+        b.wait_for(
+            "document.getElementById('live-updates').textContent.includes('Disputed needs a note')",
+            "d without a note says why it waits",
+        );
+        assert_eq!(active_id(b), json!(format!("note-{m}")), "and puts the cursor in the note");
+        b.press("Escape");
     })
     .await;
 
@@ -116,7 +130,6 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
     )
     .await;
     assert_eq!(res.status(), 303);
-    let m = second.number;
     let b = steps(b, move |b| {
         b.wait_for(
             &format!("document.getElementById('live-updates').textContent.includes('Ada Admin added a note to claim {m}.')"),
