@@ -109,6 +109,7 @@ route_table!(API, register_api, "/api/v1", [
     get "/articles/{id}" => api::articles::show,
     get "/claims" => api::search::search,
     post "/claims/{id}/review" => api::claims::review,
+    post "/claims/{id}/assign" => api::assign::assign,
     get "/claims/{id}/history" => api::claims::history,
 ]);
 
