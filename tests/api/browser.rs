@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::cdp::{self, Chromium};
-use crate::claim_helpers::{claim, post_form};
+use crate::claim_helpers::{self, claim, post_form};
 use crate::helpers::{PASSWORD, spawn_app};
 
 /// Runs blocking browser steps off the async runtime, handing the browser back.
@@ -231,4 +231,49 @@ async fn every_control_of_the_article_page_has_a_name_a_screen_reader_can_read()
     })
     .await
     .expect("the browser steps ran");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_change_is_read_out_and_a_stale_one_opens_the_conflict_page() {
+    let Some(binary) = chromium_or_skip() else {
+        return;
+    };
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let email = app.add_user("reviewer", "Rita Reviewer");
+    let first = claim(&app, &path, 0).await;
+    let (base, article, n) = (app.address.clone(), path.clone(), first.number);
+    let older = first.version - 1;
+    tokio::task::spawn_blocking(move || {
+        let mut b = Chromium::launch(&binary);
+        sign_in(&mut b, &base, &email);
+        b.open(&format!("{base}{article}"));
+        b.press("j");
+        b.press("v");
+        b.wait_for(
+            "document.getElementById('live-updates').textContent.includes('Not saved: ')",
+            "verified without evidence or a note is refused out loud",
+        );
+        let classes = b.eval(&format!("document.getElementById('claim-{n}').className"));
+        assert!(classes.as_str().unwrap().contains("s-pending"), "{classes}");
+
+        // The page was opened at an older version (as if a change never reached it).
+        b.eval(&format!(
+            "document.querySelectorAll('#claim-{n} input[name=version]').forEach(i => i.value = '{older}'); true"
+        ));
+        b.press("n");
+        b.type_text("the date is wrong");
+        b.press("Escape");
+        b.press("d");
+        b.wait_for(
+            "document.querySelector('h1') && document.querySelector('h1').textContent.includes('was changed by someone else')",
+            "a stale change shows the conflict page",
+        );
+    })
+    .await
+    .expect("the browser steps ran");
+    let saved = claim_helpers::claim_json(&app, &path, &first.id)
+        .await
+        .expect("the claim");
+    assert_eq!(saved["status"], "pending", "nothing was applied");
 }
