@@ -119,9 +119,7 @@ pub async fn show(
                 .filter(|c| c.deleted_at.is_none())
                 .ok_or_else(|| not_found("claim"))?;
             let notes = db::notes::for_claim(conn, id)?;
-            let evidence = db::evidence::for_article(conn, claim.article_id)?
-                .remove(&id)
-                .unwrap_or_default();
+            let evidence = db::evidence::for_claim(conn, id)?;
             let timeline = db::timeline::for_claim(conn, id)?;
             Ok((claim, notes, evidence, timeline, assignable(conn)?))
         })

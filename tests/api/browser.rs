@@ -56,6 +56,7 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
     let Some(binary) = chromium_or_skip() else {
         return;
     };
+    let _turn = cdp::ONE_AT_A_TIME.lock().await;
     let app = spawn_app().await;
     let path = app.load_sample().await;
     let email = app.add_user("reviewer", "Rita Reviewer");
@@ -168,6 +169,7 @@ async fn every_control_of_the_article_page_has_a_name_a_screen_reader_can_read()
     let Some(binary) = chromium_or_skip() else {
         return;
     };
+    let _turn = cdp::ONE_AT_A_TIME.lock().await;
     let app = spawn_app().await;
     let path = app.load_sample().await;
     let email = app.add_user("editor", "Ed Editor");
@@ -238,6 +240,7 @@ async fn a_refused_change_is_read_out_and_a_stale_one_opens_the_conflict_page() 
     let Some(binary) = chromium_or_skip() else {
         return;
     };
+    let _turn = cdp::ONE_AT_A_TIME.lock().await;
     let app = spawn_app().await;
     let path = app.load_sample().await;
     let email = app.add_user("reviewer", "Rita Reviewer");

@@ -11,6 +11,10 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tungstenite::{Message, WebSocket};
 
+/// Browser tests take turns: several Chromiums at once on a small machine make them slow and flaky.
+pub static ONE_AT_A_TIME: std::sync::LazyLock<tokio::sync::Mutex<()>> =
+    std::sync::LazyLock::new(|| tokio::sync::Mutex::new(()));
+
 /// A running headless Chromium with one page attached.
 pub struct Chromium {
     child: Child,
@@ -140,16 +144,16 @@ impl Chromium {
         result["result"]["value"].clone()
     }
 
-    /// Waits until `expression` is truthy in the page (panics after 10 s, showing `what`).
+    /// Waits until `expression` is truthy in the page (panics after 15 s, showing `what`).
     pub fn wait_for(&mut self, expression: &str, what: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + Duration::from_secs(15);
         while Instant::now() < deadline {
             if self.eval(&format!("!!({expression})")) == json!(true) {
                 return;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        panic!("{what}: {expression} stayed false for 10 s");
+        panic!("{what}: {expression} stayed false for 15 s");
     }
 
     /// Opens `url` and waits for the page to have loaded.
