@@ -47,6 +47,11 @@ fn chromium_or_skip() -> Option<std::path::PathBuf> {
     found
 }
 
+fn live_text(b: &mut Chromium) -> String {
+    let text = b.eval("document.getElementById('live-updates').textContent");
+    text.as_str().unwrap_or_default().to_string()
+}
+
 fn active_id(b: &mut Chromium) -> Value {
     b.eval("document.activeElement && document.activeElement.id")
 }
@@ -59,7 +64,8 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
     let _turn = cdp::ONE_AT_A_TIME.lock().await;
     let app = spawn_app().await;
     let path = app.load_sample().await;
-    let email = app.add_user("reviewer", "Rita Reviewer");
+    let rita_email = app.add_user("reviewer", "Rita Reviewer");
+    let email = rita_email.clone();
     let (first, second) = (claim(&app, &path, 0).await, claim(&app, &path, 1).await);
     let (base, article) = (app.address.clone(), path.clone());
     let (n, m) = (first.number, second.number);
@@ -103,6 +109,11 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
         );
         assert_eq!(active_id(b), json!(format!("note-{m}")), "and puts the cursor in the note");
         b.press("Escape");
+        b.press("e");
+        assert_eq!(active_id(b), json!(format!("ev-url-{m}")), "e opens the evidence form");
+        b.press("Escape");
+        b.press("k");
+        assert_eq!(active_id(b), json!(format!("claim-{n}")), "k goes back a claim");
     })
     .await;
 
@@ -131,6 +142,15 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
     )
     .await;
     assert_eq!(res.status(), 303);
+    let rita = app.account_id(&rita_email);
+    let version = (second.version + 1).to_string();
+    let res = post_form(
+        &app,
+        &format!("/claims/{}/assign", second.id),
+        &[("assignee", &rita), ("version", &version)],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
     let b = steps(b, move |b| {
         b.wait_for(
             &format!("document.getElementById('live-updates').textContent.includes('Ada Admin added a note to claim {m}.')"),
@@ -140,6 +160,11 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
             &format!("document.getElementById('claim-{m}').textContent.includes('asked the embassy for the transcript')"),
             "the note appears in the claim's card without a reload",
         );
+        b.wait_for(
+            &format!("document.getElementById('claim-{m}').getAttribute('aria-label') === 'Claim {m}, Pending, assigned to Rita Reviewer'"),
+            "someone else's assignment reaches the card",
+        );
+        assert!(live_text(b).contains(&format!("Ada Admin changed the assignment of claim {m}.")));
         b.press("?");
         assert_eq!(b.eval("document.getElementById('keys-help').hidden"), json!(false));
         assert_eq!(active_id(b), json!("keys-close"), "the key list takes the focus");
