@@ -1,11 +1,11 @@
 //! The article page in a real browser (headless Chromium over the DevTools protocol): keyboard triage,
-//! focus, the aria-live announcements, a live update from someone else, and what a screen reader is given.
-//! Skips loudly when Chromium is not installed (.ci/run installs the Debian package).
+//! focus, the aria-live announcements and live updates from someone else; and the helpers the other
+//! browser tests share. Skips loudly when Chromium is not installed (.ci/run installs the Debian package).
 
 use serde_json::{Value, json};
 
 use crate::cdp::{self, Chromium};
-use crate::claim_helpers::{self, claim, post_form};
+use crate::claim_helpers::{claim, post_form};
 use crate::helpers::{PASSWORD, spawn_app};
 
 /// Runs blocking browser steps off the async runtime, handing the browser back.
@@ -20,7 +20,7 @@ async fn steps(b: Chromium, f: impl FnOnce(&mut Chromium) + Send + 'static) -> C
 }
 
 /// Signs in through the sign-in form, as a person would.
-fn sign_in(b: &mut Chromium, base: &str, email: &str) {
+pub fn sign_in(b: &mut Chromium, base: &str, email: &str) {
     b.open(&format!("{base}/login"));
     b.eval(&format!(
         "document.getElementById('email').value = {}; \
@@ -36,7 +36,7 @@ fn sign_in(b: &mut Chromium, base: &str, email: &str) {
 }
 
 /// Whether the browser is there; if not, says so loudly (the test then passes without running).
-fn chromium_or_skip() -> Option<std::path::PathBuf> {
+pub fn chromium_or_skip() -> Option<std::path::PathBuf> {
     let found = cdp::find();
     if found.is_none() {
         eprintln!(
@@ -47,12 +47,12 @@ fn chromium_or_skip() -> Option<std::path::PathBuf> {
     found
 }
 
-fn live_text(b: &mut Chromium) -> String {
+pub fn live_text(b: &mut Chromium) -> String {
     let text = b.eval("document.getElementById('live-updates').textContent");
     text.as_str().unwrap_or_default().to_string()
 }
 
-fn active_id(b: &mut Chromium) -> Value {
+pub fn active_id(b: &mut Chromium) -> Value {
     b.eval("document.activeElement && document.activeElement.id")
 }
 
@@ -176,132 +176,4 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
     })
     .await;
     drop(b);
-}
-
-/// Interactive roles a screen reader announces by name.
-const NAMED_ROLES: [&str; 7] = [
-    "button",
-    "link",
-    "textbox",
-    "searchbox",
-    "combobox",
-    "checkbox",
-    "radio",
-];
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_control_of_the_article_page_has_a_name_a_screen_reader_can_read() {
-    let Some(binary) = chromium_or_skip() else {
-        return;
-    };
-    let _turn = cdp::ONE_AT_A_TIME.lock().await;
-    let app = spawn_app().await;
-    let path = app.load_sample().await;
-    let email = app.add_user("editor", "Ed Editor");
-    let base = app.address.clone();
-    tokio::task::spawn_blocking(move || {
-        let mut b = Chromium::launch(&binary);
-        sign_in(&mut b, &base, &email);
-        b.open(&format!("{base}{path}"));
-        // Closed sections are hidden from screen readers; open them all to check every control.
-        b.eval("document.querySelectorAll('details').forEach(d => d.open = true); true");
-        let controls: Vec<Value> = b
-            .accessibility_tree()
-            .into_iter()
-            .filter(|n| n["ignored"] != json!(true))
-            .filter(|n| NAMED_ROLES.contains(&n["role"]["value"].as_str().unwrap_or("")))
-            .collect();
-        assert!(
-            controls.len() > 50,
-            "the editor's page has its forms: {}",
-            controls.len()
-        );
-        let nameless: Vec<String> = controls
-            .iter()
-            .filter(|n| n["name"]["value"].as_str().unwrap_or("").trim().is_empty())
-            .map(|n| format!("{} (node {})", n["role"]["value"], n["backendDOMNodeId"]))
-            .collect();
-        let unlabeled = b.eval(
-            "[...document.querySelectorAll('input:not([type=hidden]), select, textarea')] \
-             .filter(e => !e.labels.length && !e.getAttribute('aria-label')) \
-             .map(e => e.outerHTML.slice(0, 100))",
-        );
-        assert!(
-            nameless.is_empty(),
-            "controls without a name: {nameless:?}; {unlabeled}"
-        );
-        let live = b
-            .accessibility_tree()
-            .into_iter()
-            .filter(|n| {
-                n["properties"].as_array().is_some_and(|ps| {
-                    ps.iter()
-                        .any(|p| p["name"] == "live" && p["value"]["value"] == "polite")
-                })
-            })
-            .count();
-        assert!(live >= 1, "an aria-live region announces updates");
-        let positive = b.eval(
-            "[...document.querySelectorAll('[tabindex]')].filter(e => e.tabIndex > 0).length",
-        );
-        assert_eq!(
-            positive,
-            json!(0),
-            "no positive tabindex: focus follows the page order"
-        );
-        b.press("Tab");
-        assert_eq!(
-            b.eval("document.activeElement.textContent"),
-            json!("Skip to content"),
-            "the first Tab reaches the skip link"
-        );
-    })
-    .await
-    .expect("the browser steps ran");
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_refused_change_is_read_out_and_a_stale_one_opens_the_conflict_page() {
-    let Some(binary) = chromium_or_skip() else {
-        return;
-    };
-    let _turn = cdp::ONE_AT_A_TIME.lock().await;
-    let app = spawn_app().await;
-    let path = app.load_sample().await;
-    let email = app.add_user("reviewer", "Rita Reviewer");
-    let first = claim(&app, &path, 0).await;
-    let (base, article, n) = (app.address.clone(), path.clone(), first.number);
-    let older = first.version - 1;
-    tokio::task::spawn_blocking(move || {
-        let mut b = Chromium::launch(&binary);
-        sign_in(&mut b, &base, &email);
-        b.open(&format!("{base}{article}"));
-        b.press("j");
-        b.press("v");
-        b.wait_for(
-            "document.getElementById('live-updates').textContent.includes('Not saved: ')",
-            "verified without evidence or a note is refused out loud",
-        );
-        let classes = b.eval(&format!("document.getElementById('claim-{n}').className"));
-        assert!(classes.as_str().unwrap().contains("s-pending"), "{classes}");
-
-        // The page was opened at an older version (as if a change never reached it).
-        b.eval(&format!(
-            "document.querySelectorAll('#claim-{n} input[name=version]').forEach(i => i.value = '{older}'); true"
-        ));
-        b.press("n");
-        b.type_text("the date is wrong");
-        b.press("Escape");
-        b.press("d");
-        b.wait_for(
-            "document.querySelector('h1') && document.querySelector('h1').textContent.includes('was changed by someone else')",
-            "a stale change shows the conflict page",
-        );
-    })
-    .await
-    .expect("the browser steps ran");
-    let saved = claim_helpers::claim_json(&app, &path, &first.id)
-        .await
-        .expect("the claim");
-    assert_eq!(saved["status"], "pending", "nothing was applied");
 }

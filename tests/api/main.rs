@@ -9,6 +9,7 @@ mod assignment;
 mod assignment_api;
 mod bad_input;
 mod browser;
+mod browser_checks;
 mod byline;
 mod cdp;
 mod claim_helpers;
