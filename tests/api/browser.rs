@@ -40,7 +40,7 @@ pub fn chromium_or_skip() -> Option<std::path::PathBuf> {
     let found = cdp::find();
     if found.is_none() {
         eprintln!(
-            "\n*** SKIPPED the browser test: chromium not found (/usr/bin/chromium or PATH). \
+            "\n*** SKIPPED the browser test: chromium not found ($CHROMIUM, /usr/bin/chromium or PATH). \
              Install the Debian package `chromium` (.ci/run does) to run it. ***\n"
         );
     }

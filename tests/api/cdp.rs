@@ -1,6 +1,6 @@
 //! A small Chrome DevTools Protocol client for the browser tests: starts headless Chromium, drives one
 //! page (navigate, evaluate, key presses, accessibility tree) over its browser WebSocket. Blocking: call it from
-//! `spawn_blocking`. Chromium is found at /usr/bin/chromium or on PATH; `None` when it is absent.
+//! `spawn_blocking`. Chromium is `$CHROMIUM`, /usr/bin/chromium or on PATH; `None` when it is absent.
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
@@ -25,8 +25,12 @@ pub struct Chromium {
     _profile: tempfile::TempDir,
 }
 
-/// The Chromium binary, if installed.
+/// The Chromium binary, if installed: `$CHROMIUM` when set, else /usr/bin/chromium or `chromium` on PATH.
 pub fn find() -> Option<PathBuf> {
+    if let Some(chosen) = std::env::var_os("CHROMIUM") {
+        let chosen = PathBuf::from(chosen);
+        return chosen.exists().then_some(chosen);
+    }
     let known = PathBuf::from("/usr/bin/chromium");
     if known.exists() {
         return Some(known);
