@@ -166,10 +166,11 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
         );
         assert!(live_text(b).contains(&format!("Ada Admin changed the assignment of claim {m}.")));
         b.press("?");
-        assert_eq!(b.eval("document.getElementById('keys-help').hidden"), json!(false));
+        let shown = "getComputedStyle(document.getElementById('keys-help')).display !== 'none'";
+        assert_eq!(b.eval(shown), json!(true), "? shows the key list");
         assert_eq!(active_id(b), json!("keys-close"), "the key list takes the focus");
         b.press("Escape");
-        assert_eq!(b.eval("document.getElementById('keys-help').hidden"), json!(true));
+        assert_eq!(b.eval(shown), json!(false), "Escape hides it");
         assert_eq!(active_id(b), json!("keys-button"), "focus returns to its button");
         b.press("/");
         assert_eq!(active_id(b), json!("top-q"), "/ goes to the search field");

@@ -133,3 +133,41 @@ async fn a_refused_change_is_read_out_and_a_stale_one_opens_the_conflict_page() 
     let saved = claim_json(&app, &path, &first.id).await.expect("the claim");
     assert_eq!(saved["status"], "pending", "nothing was applied");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_javascript_the_page_hides_script_only_controls_and_the_forms_still_work() {
+    let Some(binary) = chromium_or_skip() else {
+        return;
+    };
+    let _turn = cdp::ONE_AT_A_TIME.lock().await;
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let email = app.add_user("reviewer", "Rita Reviewer");
+    let first = claim(&app, &path, 0).await;
+    let (base, article, n) = (app.address.clone(), path.clone(), first.number);
+    tokio::task::spawn_blocking(move || {
+        let mut b = Chromium::launch(&binary);
+        sign_in(&mut b, &base, &email);
+        b.call("Emulation.setScriptExecutionDisabled", json!({ "value": true }));
+        b.open(&format!("{base}{article}"));
+        let shown = "getComputedStyle(document.getElementById('keys-button')).display !== 'none'";
+        assert_eq!(
+            b.eval("document.getElementById('keys-button').hidden"),
+            json!(true),
+            "the page's script did not run"
+        );
+        assert_eq!(b.eval(shown), json!(false), "no shortcut button without the script");
+        b.eval(&format!(
+            "document.getElementById('note-{n}').value = 'the port authority confirmed it'; \
+             document.querySelector('#claim-{n} button[value=verified]').click(); true"
+        ));
+        b.wait_for(
+            &format!("document.readyState === 'complete' && document.getElementById('claim-{n}') && document.getElementById('claim-{n}').className.includes('s-verified')"),
+            "the ordinary form post reloads the page with the decision",
+        );
+    })
+    .await
+    .expect("the browser steps ran");
+    let saved = claim_json(&app, &path, &first.id).await.expect("the claim");
+    assert_eq!(saved["status"], "verified");
+}
