@@ -3,23 +3,13 @@
 
 use reqwest::{Response, StatusCode};
 
-use crate::claim_helpers::{ClaimRef, claim, claim_json, post_form};
-use crate::helpers::{Browser, TestApp, spawn_app, with_csrf};
-
-/// Posts a form from another signed-in browser.
-async fn post_as(app: &TestApp, who: &Browser, path: &str, fields: &[(&str, &str)]) -> Response {
-    who.client
-        .post(app.url(path))
-        .form(&with_csrf(&who.csrf, fields))
-        .send()
-        .await
-        .expect("POST")
-}
+use crate::claim_helpers::{ClaimRef, claim, claim_json, post_form, post_form_as};
+use crate::helpers::{Browser, TestApp, spawn_app};
 
 /// The claim's assignment form, sent by `who` with the claim's current version.
 async fn assign(app: &TestApp, who: &Browser, c: &ClaimRef, assignee: &str) -> Response {
     let version = c.version.to_string();
-    post_as(
+    post_form_as(
         app,
         who,
         &format!("/claims/{}/assign", c.id),
@@ -72,6 +62,11 @@ async fn an_editor_assigns_a_claim_to_another_reviewer_whose_queue_then_lists_it
     );
     let (_, mine) = app.page("/queue").await;
     assert!(!mine.contains(&format!("claim {}</a>", c.number)));
+    let (_, found) = app.page(&format!("/claims?assignee={rita_id}")).await;
+    assert!(found.contains(&format!(
+        r#"<option value="{rita_id}" selected>Rita Reviewer</option>"#
+    )));
+    assert!(found.contains("1 claim<"), "the claims page filters by her");
 }
 
 #[tokio::test]
@@ -220,7 +215,7 @@ async fn an_editor_assigns_the_whole_article_and_a_reviewer_may_not_take_it_over
     assert!(queue.text().await.unwrap().contains("claim 1</a>"));
 
     let other = app.browser_as("reviewer").await;
-    let res = post_as(
+    let res = post_form_as(
         &app,
         &other,
         &format!("/articles/{article}/assign"),
@@ -234,7 +229,7 @@ async fn an_editor_assigns_the_whole_article_and_a_reviewer_may_not_take_it_over
             .unwrap()
             .contains("the article is assigned to Rita Reviewer")
     );
-    let res = post_as(
+    let res = post_form_as(
         &app,
         &rita,
         &format!("/articles/{article}/assign"),
