@@ -52,6 +52,7 @@
     var i = Math.max(0, Math.min(all.length - 1, at + step));
     all.forEach(function (c) { c.classList.remove("current"); });
     current = all[i];
+    current.classList.remove("changed");
     current.classList.add("current");
     current.focus();
     current.scrollIntoView({ block: "nearest" });
@@ -63,12 +64,23 @@
     return current;
   }
 
-  // The counts at the top follow the cards.
+  // The counts and the progress bar at the top follow the cards (same rounding as the server's).
   function recount() {
+    var n = {};
     ["verified", "disputed", "pending"].forEach(function (s) {
+      n[s] = document.querySelectorAll(".claim-card.s-" + s + ":not([hidden])").length;
       var count = document.querySelector(".summary .count.s-" + s);
-      if (count) count.lastChild.textContent = " " + document.querySelectorAll(".claim-card.s-" + s + ":not([hidden])").length + " " + s;
+      if (count) count.lastChild.textContent = " " + n[s] + " " + s;
     });
+    var bar = document.querySelector(".summary .progress");
+    var total = n.verified + n.disputed + n.pending;
+    if (!bar || !total) return;
+    var v = Math.floor(n.verified * 100 / total), d = Math.floor(n.disputed * 100 / total);
+    [["verified", 0, v], ["disputed", v, d], ["pending", v + d, 100 - v - d]].forEach(function (r) {
+      var rect = bar.querySelector(".fill-" + r[0]);
+      if (rect) { rect.setAttribute("x", r[1]); rect.setAttribute("width", r[2]); }
+    });
+    bar.setAttribute("aria-label", n.verified + " verified, " + n.disputed + " disputed, " + n.pending + " pending");
   }
 
   // Puts the server's fresh card in place of `card`, keeping what the reviewer is typing, which sections

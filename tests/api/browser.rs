@@ -100,6 +100,10 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
         assert!(classes.as_str().unwrap().contains("s-verified"), "{classes}");
         let mark = b.eval(&format!("document.getElementById('text-{n}').className"));
         assert_eq!(mark, json!("claim s-verified"), "the highlight in the text follows");
+        let counts = b.eval("document.querySelector('.summary .count.s-verified').textContent");
+        assert_eq!(counts, json!("✓ 1 verified"), "the counts at the top follow");
+        let bar = b.eval("document.querySelector('.summary .progress').getAttribute('aria-label')");
+        assert!(bar.as_str().unwrap().starts_with("1 verified, 0 disputed"), "{bar}");
 
         b.press("j");
         b.press("d");
