@@ -171,3 +171,50 @@ async fn without_javascript_the_page_hides_script_only_controls_and_the_forms_st
     let saved = claim_json(&app, &path, &first.id).await.expect("the claim");
     assert_eq!(saved["status"], "verified");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn evidence_added_from_the_keyboard_lets_v_verify_the_claim() {
+    let Some(binary) = chromium_or_skip() else {
+        return;
+    };
+    let _turn = cdp::ONE_AT_A_TIME.lock().await;
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let email = app.add_user("reviewer", "Rita Reviewer");
+    let first = claim(&app, &path, 0).await;
+    let (base, article, n) = (app.address.clone(), path.clone(), first.number);
+    tokio::task::spawn_blocking(move || {
+        let mut b = Chromium::launch(&binary);
+        sign_in(&mut b, &base, &email);
+        b.open(&format!("{base}{article}"));
+        b.press("j");
+        b.press("e");
+        b.type_text("https://example.org/council-minutes");
+        b.press("Tab");
+        b.type_text("Council minutes, 10 March");
+        b.press("Enter");
+        b.wait_for(
+            &format!("document.getElementById('live-updates').textContent.includes('Your evidence for claim {n} is saved.')"),
+            "the evidence is saved in place and announced",
+        );
+        let link = b.eval(&format!(
+            "document.querySelector('#claim-{n} .evidence a').getAttribute('href')"
+        ));
+        assert_eq!(link, json!("https://example.org/council-minutes"));
+        assert_eq!(
+            b.eval(&format!("document.getElementById('ev-url-{n}').value")),
+            json!(""),
+            "the form is empty again"
+        );
+        b.press("Escape");
+        b.press("v");
+        b.wait_for(
+            &format!("document.getElementById('live-updates').textContent.includes('Claim {n} is now verified.')"),
+            "with evidence, verified is accepted",
+        );
+    })
+    .await
+    .expect("the browser steps ran");
+    let saved = claim_json(&app, &path, &first.id).await.expect("the claim");
+    assert_eq!(saved["status"], "verified");
+}

@@ -174,10 +174,15 @@ impl Chromium {
 
     /// Presses and releases one printable key, as a person typing would.
     pub fn press(&mut self, key: &str) {
-        let text = if key.chars().count() == 1 { key } else { "" };
+        let (text, code) = match key {
+            "Enter" => ("\r", 13),
+            "Tab" => ("", 9),
+            "Escape" => ("", 27),
+            k => (k, 0),
+        };
         self.call(
             "Input.dispatchKeyEvent",
-            json!({ "type": "keyDown", "key": key, "text": text }),
+            json!({ "type": "keyDown", "key": key, "text": text, "windowsVirtualKeyCode": code }),
         );
         self.call(
             "Input.dispatchKeyEvent",
