@@ -17,12 +17,22 @@ pub static ONE_AT_A_TIME: std::sync::LazyLock<tokio::sync::Mutex<()>> =
 
 /// A running headless Chromium with one page attached.
 pub struct Chromium {
-    child: Child,
+    child: Process,
     socket: WebSocket<TcpStream>,
     next_id: u64,
     /// The page's session (commands without one go to the browser itself).
     session: Option<String>,
     _profile: tempfile::TempDir,
+}
+
+/// The browser process, killed when dropped, so a failed launch or test never leaves it running.
+struct Process(Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 /// The Chromium binary, if installed: `$CHROMIUM` when set, else /usr/bin/chromium or `chromium` on PATH.
@@ -46,23 +56,25 @@ impl Chromium {
     /// Starts Chromium headless with a fresh profile and attaches to its first page.
     pub fn launch(binary: &PathBuf) -> Chromium {
         let profile = tempfile::tempdir().expect("a profile directory");
-        let mut child = Command::new(binary)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--remote-debugging-port=0",
-                "--window-size=1280,900",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .arg("about:blank")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("chromium starts");
+        let mut child = Process(
+            Command::new(binary)
+                .args([
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--no-first-run",
+                    "--remote-debugging-port=0",
+                    "--window-size=1280,900",
+                ])
+                .arg(format!("--user-data-dir={}", profile.path().display()))
+                .arg("about:blank")
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("chromium starts"),
+        );
         // Read the DevTools address from stderr, then keep draining it so Chromium never blocks on it.
-        let stderr = child.stderr.take().expect("chromium's stderr");
+        let stderr = child.0.stderr.take().expect("chromium's stderr");
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
@@ -210,12 +222,11 @@ impl Drop for Chromium {
         ));
         let deadline = Instant::now() + Duration::from_secs(3);
         while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
+            if let Ok(Some(_)) = self.child.0.try_wait() {
                 return;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        // Still running: Process's own drop kills it.
     }
 }
