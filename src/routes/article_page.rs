@@ -7,7 +7,9 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use uuid::Uuid;
 
-use super::claim_card::{ClaimView, HistoryView, KINDS, assignable, claim_view, entry_view};
+use super::claim_card::{
+    ClaimView, HistoryView, KINDS, article_assignee_listed, assignable, claim_view, entry_view,
+};
 use super::home::html;
 use super::{highlight, view};
 use crate::auth::{CurrentUser, Role};
@@ -59,6 +61,7 @@ struct ArticlePage<'a> {
     reviewers: &'a [(String, String)],
     article_assignee: Option<&'a (String, String)>,
     article_mine: bool,
+    article_assignee_listed: bool,
     counts: Counts,
     bar: (usize, usize, usize),
     kinds: [&'static str; 6],
@@ -157,6 +160,10 @@ pub fn render_full(
         reviewers: &extras.reviewers,
         article_assignee: extras.assignee.as_ref(),
         article_mine: extras.assignee.as_ref().is_some_and(|a| a.0 == me),
+        article_assignee_listed: article_assignee_listed(
+            extras.assignee.as_ref(),
+            &extras.reviewers,
+        ),
         bar: view::percentages(counts.verified, counts.disputed, counts.pending),
         counts,
         kinds: KINDS,

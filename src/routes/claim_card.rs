@@ -61,6 +61,21 @@ pub struct ClaimView<'a> {
     pub history: Vec<HistoryView<'a>>,
 }
 
+impl ClaimView<'_> {
+    /// Whether the claim's assignee is among `reviewers` (a deactivated assignee is not).
+    pub fn assignee_listed(&self, reviewers: &[(String, String)]) -> bool {
+        reviewers.iter().any(|r| r.0 == self.assignee_id)
+    }
+}
+
+/// Whether an article's assignee (if any) is among `reviewers`; `true` when unassigned.
+pub fn article_assignee_listed(
+    assignee: Option<&(String, String)>,
+    reviewers: &[(String, String)],
+) -> bool {
+    assignee.is_none_or(|a| reviewers.iter().any(|r| r.0 == a.0))
+}
+
 /// Builds the view of claim `c` for the account `me` from its notes, evidence and history rows.
 pub fn claim_view<'a>(
     c: &'a StoredClaim,

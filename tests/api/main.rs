@@ -6,6 +6,7 @@ mod accounts_cli;
 mod api;
 mod articles;
 mod assignment;
+mod assignment_accounts;
 mod assignment_api;
 mod bad_input;
 mod browser;
