@@ -267,7 +267,10 @@
     var data = JSON.parse(ev.data);
     var mine = data.by === me;
     if (data.renamed) {
-      cards().forEach(function (c) { refreshCard(c); });
+      cards().forEach(function (c) {
+        var name = c.querySelector(".attribution .source");
+        if (name && name.textContent === data.renamed) refreshCard(c);
+      });
       if (!mine) say(data.by + " renamed the source " + data.renamed + " to " + data.to + ".");
       return;
     }

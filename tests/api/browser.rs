@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::cdp::{self, Chromium};
-use crate::claim_helpers::{claim, post_form};
+use crate::claim_helpers::{claim, claim_json, post_form};
 use crate::helpers::{PASSWORD, spawn_app};
 
 /// Runs blocking browser steps off the async runtime, handing the browser back.
@@ -178,6 +178,31 @@ async fn a_reviewer_triages_claims_with_the_keyboard_and_hears_what_happened() {
         assert_eq!(active_id(b), json!("keys-button"), "focus returns to its button");
         b.press("/");
         assert_eq!(active_id(b), json!("top-q"), "/ goes to the search field");
+    })
+    .await;
+
+    let source = claim_json(&app, &path, &second.id)
+        .await
+        .expect("the claim")["source"]["name"]
+        .as_str()
+        .expect("a named source")
+        .to_string();
+    let renamed = format!("{source} (renamed)");
+    let res = post_form(
+        &app,
+        &format!("{path}/rename-source"),
+        &[("from", &source), ("to", &renamed)],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let b = steps(b, move |b| {
+        b.wait_for(
+            &format!(
+                "document.querySelector('#claim-{m} .attribution .source').textContent === {}",
+                json!(renamed)
+            ),
+            "a source renamed across the article reaches the open cards",
+        );
     })
     .await;
     drop(b);
