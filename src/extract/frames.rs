@@ -118,10 +118,9 @@ fn verb(
         return None;
     }
     let participle = is_participle(word) && v > lo && toks[v - 1].is(',');
-    // "X said A and said B", "… but said …": the second verb shares the subject.
-    let coordinated = v > lo + 1
-        && (is_word(text, &toks[v - 1], "and") || is_word(text, &toks[v - 1], "but"))
-        && class == CueClass::Say;
+    // "X said A and said B", "… and called him …": the second verb shares the subject.
+    let coordinated =
+        v > lo + 1 && (is_word(text, &toks[v - 1], "and") || is_word(text, &toks[v - 1], "but"));
     let subj = if participle {
         prev_src.or_else(|| clause_subject(text, toks, lo, v))
     } else if coordinated && prev_src.is_some() {
@@ -145,7 +144,7 @@ fn verb(
             .any(|w| is_word(text, &toks[v - 1], w));
     if be_before && word.ends_with("ed") && v + 1 < hi && is_word(text, &toks[v + 1], "to") {
         if let Some((sa, _)) = subj {
-            let end = clause_end(toks, v + 1, hi);
+            let end = clause_end(text, toks, v + 1, hi);
             return Some(Attr {
                 content: (sa, end),
                 source: None,
@@ -163,11 +162,12 @@ fn verb(
         }
     }
     // “C,” S said …: the quote before the frame is the content, whatever follows.
-    let quote_before = subj.is_some_and(|(sa, _)| {
-        sa > lo + 1
-            && (toks[sa - 1].kind == Kind::Close
-                || toks[sa - 1].is(',') && toks[sa - 2].kind == Kind::Close)
-    });
+    let quote_before = !participle
+        && subj.is_some_and(|(sa, _)| {
+            sa > lo + 1
+                && (toks[sa - 1].kind == Kind::Close
+                    || toks[sa - 1].is(',') && toks[sa - 2].kind == Kind::Close)
+        });
     // A document subject ("records show …") takes any clause, like a speech verb.
     let doc_subject = subj.is_some_and(|(_, sb)| toks[sb - 1].lex.has(DOC | UNNAMED));
     let class_r = if class == CueClass::Weak && doc_subject {
@@ -209,7 +209,7 @@ fn verb(
         .flatten();
     if let Some(s) = right {
         let end = if class == CueClass::Trans && toks[s].kind != Kind::Open {
-            clause_end(toks, s, hi)
+            clause_end(text, toks, s, hi)
         } else {
             content_end(text, toks, s, hi)
         };
