@@ -66,12 +66,10 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
         }
         let prev_src = out[first..].last().and_then(|a| a.source);
         let attr = match t.lex.cue {
-            CueClass::Say if quoted::quote_then_cue(text, toks, lo, hi, v).is_some() => {
-                quoted::quote_then_cue(text, toks, lo, hi, v)
-            }
             CueClass::According => according(text, toks, lo, hi, v),
             CueClass::Adverb => adverb(toks, hi, v),
-            class => verb(text, toks, lo, hi, v, class, prev_src),
+            class => quoted::quote_then_cue(text, toks, lo, hi, v)
+                .or_else(|| verb(text, toks, lo, hi, v, class, prev_src)),
         };
         if let Some(a) = attr {
             if a.content.1 > a.content.0 && (a.content.0..a.content.1).any(|i| toks[i].is_word()) {
