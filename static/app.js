@@ -32,7 +32,8 @@
   var current = null;
   var help = document.getElementById("keys-help");
   var helpButton = document.getElementById("keys-button");
-  var me = page.getAttribute("data-me");
+  // The signed-in account's id: events carry the actor's id, since two accounts may share a display name.
+  var meId = page.getAttribute("data-me-id");
 
   function cards() {
     return Array.prototype.slice.call(document.querySelectorAll(".claim-card:not([hidden])"));
@@ -249,7 +250,7 @@
   source.addEventListener("error", function () { page.removeAttribute("data-connected"); });
   source.addEventListener("presence", function (ev) {
     var data = JSON.parse(ev.data);
-    var others = data.viewers.filter(function (n) { return n !== me; });
+    var others = (data.accounts || []).filter(function (a) { return a.id !== meId; }).map(function (a) { return a.name; });
     if (presence) presence.textContent = others.length ? "Also viewing: " + others.join(", ") : "";
   });
   source.addEventListener("assign", function (ev) {
@@ -257,7 +258,7 @@
     var line = document.getElementById("article-assignee");
     var now = data.assignee ? "Article assigned to " + data.assignee : "Article not assigned";
     if (line) line.textContent = now;
-    if (data.by !== me) say(data.by + ": " + now + ".");
+    if (data.by_id !== meId) say(data.by + ": " + now + ".");
   });
   var verbs = {
     note: "added a note to", evidence: "added evidence to", assignment: "changed the assignment of",
@@ -265,7 +266,7 @@
   };
   source.addEventListener("change", function (ev) {
     var data = JSON.parse(ev.data);
-    var mine = data.by === me;
+    var mine = data.by_id === meId;
     if (data.renamed) {
       cards().forEach(function (c) {
         var name = c.querySelector(".attribution .source");

@@ -189,6 +189,7 @@ pub async fn article(
     let data = serde_json::json!({
         "assignee": assignee.map(|a| a.name),
         "by": user.display_name(),
+        "by_id": user.id(),
     });
     state.live.publish(article, "assign", &data.to_string());
     Ok(see_other(&format!("/articles/{article}")))

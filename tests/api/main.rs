@@ -23,6 +23,7 @@ mod history;
 mod import;
 mod import_cli;
 mod live;
+mod live_accounts;
 mod reports;
 mod restore;
 mod review;
