@@ -176,9 +176,18 @@ async fn an_assignment_by_an_editor_reaches_open_pages_of_the_article() {
     let res = post_form(&app, &format!("{path}/assign"), &[("assignee", &rita_id)]).await;
     assert_eq!(res.status(), 303);
     let seen = read_until(&mut stream, "event: assign\n").await;
-    assert!(
-        seen.contains(r#"{"assignee":"Rita Reviewer","by":"Ada Admin","by_id":"#),
-        "{seen}"
+    let data = seen
+        .split("event: assign\ndata: ")
+        .nth(1)
+        .and_then(|d| d.lines().next())
+        .expect("the assign event's data");
+    let event: serde_json::Value = serde_json::from_str(data).expect("JSON data");
+    assert_eq!(event["assignee"], "Rita Reviewer");
+    assert_eq!(event["assignee_id"], rita_id.as_str());
+    assert_eq!(event["by"], "Ada Admin");
+    assert_eq!(
+        event["by_id"],
+        app.account_id("ada.admin@example.org").as_str()
     );
 }
 

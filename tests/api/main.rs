@@ -8,6 +8,7 @@ mod articles;
 mod assignment;
 mod assignment_accounts;
 mod assignment_api;
+mod assignment_follow;
 mod bad_input;
 mod browser;
 mod browser_checks;
