@@ -25,6 +25,7 @@ mod import;
 mod import_cli;
 mod live;
 mod live_accounts;
+mod live_cards;
 mod reports;
 mod restore;
 mod review;
