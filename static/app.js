@@ -295,6 +295,13 @@
     if (line) line.textContent = now;
     var list = document.getElementById("assign-article");
     if (list && list.querySelector('option[value="' + (data.assignee_id || "") + '"]')) list.value = data.assignee_id || "";
+    var take = document.getElementById("article-take");
+    if (take) {
+      var minenow = data.assignee_id === meId;
+      take.hidden = !!data.assignee_id && !minenow;
+      take.querySelector('input[name="assignee"]').value = minenow ? "" : "me";
+      take.querySelector("button").textContent = minenow ? "Unassign me from the article" : "Assign the article to me";
+    }
     var following = Array.prototype.slice.call(document.querySelectorAll(".claim-card[data-follows-article]"));
     following.forEach(function (c) { follow(c, data.assignee); });
     var shown = following.filter(function (c) { return !c.hidden; }).length;

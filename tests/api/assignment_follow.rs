@@ -145,3 +145,87 @@ async fn an_article_assigned_by_someone_else_updates_the_cards_that_follow_it_on
     .expect("the browser saw the assignment");
     drop(b);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reviewers_take_the_article_button_follows_the_articles_assignee_live() {
+    let Some(binary) = chromium_or_skip() else {
+        return;
+    };
+    let _turn = cdp::ONE_AT_A_TIME.lock().await;
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let rita_email = app.add_user("reviewer", "Rita Reviewer");
+    let rita_id = app.account_id(&rita_email);
+    let bo_id = app.account_id(&app.add_user("reviewer", "Bo Reviewer"));
+    let res = post_form(&app, &format!("{path}/assign"), &[("assignee", &bo_id)]).await;
+    assert_eq!(res.status(), 303);
+    let rita = app.login_as(&rita_email).await;
+    let page = rita
+        .client
+        .get(app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(r#"id="article-take" hidden>"#),
+        "without JS: no button to take someone else's article"
+    );
+
+    let (base, article) = (app.address.clone(), path.clone());
+    let b = tokio::task::spawn_blocking(move || {
+        let mut b = Chromium::launch(&binary);
+        sign_in(&mut b, &base, &rita_email);
+        b.open(&format!("{base}{article}"));
+        b.wait_for(
+            "document.getElementById('article-page').dataset.connected",
+            "the live stream opens",
+        );
+        assert_eq!(
+            b.eval("document.getElementById('article-take').hidden"),
+            json!(true)
+        );
+        b
+    })
+    .await
+    .expect("the browser opened the page");
+    let take = "document.getElementById('article-take')";
+    let res = post_form(&app, &format!("{path}/assign"), &[("assignee", "")]).await;
+    assert_eq!(res.status(), 303);
+    let b = tokio::task::spawn_blocking(move || {
+        let mut b = b;
+        b.wait_for(
+            &format!("!{take}.hidden && {take}.querySelector('button').textContent === 'Assign the article to me'"),
+            "an unassigned article may be taken",
+        );
+        b
+    })
+    .await
+    .expect("the button came back");
+    let res = post_form(&app, &format!("{path}/assign"), &[("assignee", &rita_id)]).await;
+    assert_eq!(res.status(), 303);
+    let b = tokio::task::spawn_blocking(move || {
+        let mut b = b;
+        b.wait_for(
+            &format!("!{take}.hidden && {take}.querySelector('button').textContent === 'Unassign me from the article'"),
+            "her own article may be dropped",
+        );
+        assert_eq!(
+            b.eval(&format!("{take}.querySelector('input[name=assignee]').value")),
+            json!("")
+        );
+        b.eval(&format!("{take}.querySelector('button').click(); true"));
+        b.wait_for(
+            "document.readyState === 'complete' && (document.getElementById('article-assignee') || {}).textContent === 'Article not assigned'",
+            "the button works: she dropped it",
+        );
+        b
+    })
+    .await
+    .expect("the button followed the assignment");
+    drop(b);
+    let article = app.api_article(&path).await;
+    assert!(article["assignee"].is_null(), "{}", article["assignee"]);
+}
