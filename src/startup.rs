@@ -42,6 +42,7 @@ impl Application {
     /// Migrates the database and binds the address; fails with a one-line reason.
     pub fn build(config: Config) -> anyhow::Result<Application> {
         let db = Db::open(&config.db_path)?;
+        db.checkpoint_in_background()?;
         let listener = TcpListener::bind(&config.bind)
             .with_context(|| format!("cannot listen on {}", config.bind))?;
         let addr = listener.local_addr()?;

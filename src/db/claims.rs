@@ -278,10 +278,10 @@ pub fn review(
         review.note.as_deref(),
     )?;
     let at = format(review.at);
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE claims SET status = ?2, note = ?3, version = version + 1, updated_at = ?4 WHERE id = ?1",
-        params![id.to_string(), review.status.as_str(), review.note, at],
-    )?;
+    )?
+    .execute(params![id.to_string(), review.status.as_str(), review.note, at])?;
     history::append(
         &tx,
         &HistoryEntry {

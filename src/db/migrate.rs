@@ -28,6 +28,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "005_search_key",
         include_str!("../../migrations/005_search_key.sql"),
     ),
+    (
+        "006_search_walk",
+        include_str!("../../migrations/006_search_walk.sql"),
+    ),
 ];
 
 /// The schema version this binary expects.

@@ -5,6 +5,7 @@ use rusqlite::{Connection, ToSql};
 use uuid::Uuid;
 
 use super::claims::{StoredClaim, claim_from_row, qualified_columns};
+use super::search_walk::{Matches, first_matching};
 use crate::domain::Verdict;
 
 /// How results are ordered.
@@ -45,11 +46,12 @@ impl Sort {
 
     fn order_by(self) -> &'static str {
         match self {
-            // The rowid tiebreak runs the same way as the index scan, so no sort step is needed.
-            Sort::Worth => "c.checkworthiness DESC, c.rowid DESC",
-            Sort::Recent => "c.updated_at DESC, c.rowid DESC",
-            Sort::Oldest => "c.updated_at ASC, c.rowid ASC",
-            Sort::Article => "c.article_id, c.start",
+            // The search key ends every index the sorts walk (migration 006): ties break the same way
+            // as the index scan runs, so no sort step is needed.
+            Sort::Worth => "c.checkworthiness DESC, c.search_key DESC",
+            Sort::Recent => "c.updated_at DESC, c.search_key DESC",
+            Sort::Oldest => "c.updated_at ASC, c.search_key ASC",
+            Sort::Article => "c.article_id, c.start, c.search_key",
         }
     }
 }
@@ -95,13 +97,9 @@ pub struct Results {
 /// Counting stops here: "more than 1,000" is all a reader needs, and counting a million rows is slow.
 pub const COUNT_CAP: usize = 1_000;
 
-/// Above this many text matches, results are read in sort order and tested against the matches;
-/// below it, the matches are looked up one by one (see `search`).
+/// From this many text matches on, the matches are read once into a set and the claims walked in sort
+/// order (see `search_walk`); below it, SQLite looks the matches up one by one, which is cheaper then.
 const DENSE_MATCHES: i64 = 10_000;
-
-/// Above this many text matches, gathering the matches costs more than anything else, so it is done
-/// once per request: one walk in sort order yields both the count and the page.
-const HUGE_MATCHES: i64 = 50_000;
 
 /// The FTS5 query for `words`: each word quoted (no operator injection), all required.
 pub fn fts_query(words: &[String]) -> String {
@@ -114,33 +112,79 @@ pub fn fts_query(words: &[String]) -> String {
 
 /// Runs a search.
 pub fn search(conn: &Connection, f: &Filter) -> rusqlite::Result<Results> {
+    search_with(conn, f, DENSE_MATCHES)
+}
+
+/// `search`, walking in sort order from `dense` text matches on (tests compare both paths).
+fn search_with(conn: &Connection, f: &Filter, dense: i64) -> rusqlite::Result<Results> {
+    let (mut wheres, mut args) = filter_clauses(f);
+    let per_page = f.per_page.clamp(1, 200);
+    let offset = f.page.saturating_sub(1) * per_page;
+    let order = f.sort.order_by();
+    if !f.words.is_empty() {
+        // Text search yields the search keys of the first claims in order, enough for the count (to the
+        // cap) and the page, in one pass; then only the page's claims are read.
+        let query = fts_query(&f.words);
+        let matches: i64 = conn
+            .prepare_cached(&format!(
+                "SELECT COUNT(*) FROM (SELECT rowid FROM claim_search WHERE claim_search MATCH ?1 LIMIT {dense})"
+            ))?
+            .query_row([&query], |r| r.get(0))?;
+        let want = (offset + per_page).max(COUNT_CAP + 1);
+        let keys = if matches >= dense {
+            let where_sql = wheres.join(" AND ");
+            let params: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
+            let sql =
+                format!("SELECT c.search_key FROM claims c WHERE {where_sql} ORDER BY {order}");
+            first_matching(conn, &sql, &params, &Matches::read(conn, &query)?, want)?
+        } else {
+            args.push(Box::new(query));
+            wheres.push(format!(
+                "c.search_key IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?{})",
+                args.len()
+            ));
+            let where_sql = wheres.join(" AND ");
+            let params: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
+            let sql = format!(
+                "SELECT c.search_key FROM claims c WHERE {where_sql} ORDER BY {order} LIMIT {want}"
+            );
+            conn.prepare_cached(&sql)?
+                .query_map(params.as_slice(), |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<i64>>>()?
+        };
+        let page: Vec<i64> = keys.iter().skip(offset).take(per_page).copied().collect();
+        return Ok(results(page_hits(conn, &page)?, keys.len()));
+    }
+    let where_sql = wheres.join(" AND ");
+    let params: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
+    // The count needs no order, so SQLite may take a cheaper path for it than for the page.
+    let count_sql = format!(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM claims c WHERE {where_sql} LIMIT {})",
+        COUNT_CAP + 1
+    );
+    let counted: i64 = conn
+        .prepare_cached(&count_sql)?
+        .query_row(params.as_slice(), |r| r.get(0))?;
+    let sql = format!(
+        "SELECT {}, a.title FROM claims c JOIN articles a ON a.id = c.article_id
+         WHERE {where_sql} ORDER BY {order} LIMIT {per_page} OFFSET {offset}",
+        qualified_columns("c")
+    );
+    let hits = conn
+        .prepare_cached(&sql)?
+        .query_map(params.as_slice(), hit_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(results(hits, counted.max(0) as usize))
+}
+
+/// The WHERE clauses (joined by AND) and their arguments for every filter but the words.
+fn filter_clauses(f: &Filter) -> (Vec<String>, Vec<Box<dyn ToSql>>) {
     let mut wheres = vec!["c.deleted_at IS NULL".to_string()];
     let mut args: Vec<Box<dyn ToSql>> = Vec::new();
     let mut arg = |wheres: &mut Vec<String>, clause: &str, value: Box<dyn ToSql>| {
         args.push(value);
         wheres.push(clause.replace('?', &format!("?{}", args.len())));
     };
-    let mut huge = false;
-    if !f.words.is_empty() {
-        let query = fts_query(&f.words);
-        // A common word matches tens of thousands of claims: then walking the sort index and testing
-        // membership ("+" keeps SQLite from looking each match up) finds a page quickly; a rare word
-        // is faster looked up match by match.
-        let matches: i64 = conn
-            .prepare_cached(&format!(
-                "SELECT COUNT(*) FROM (SELECT rowid FROM claim_search WHERE claim_search MATCH ?1 LIMIT {HUGE_MATCHES})"
-            ))?
-            .query_row([&query], |r| r.get(0))?;
-        let plus = if matches >= DENSE_MATCHES { "+" } else { "" };
-        huge = matches >= HUGE_MATCHES;
-        arg(
-            &mut wheres,
-            &format!(
-                "{plus}c.search_key IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)"
-            ),
-            Box::new(query),
-        );
-    }
     if let Some(s) = f.status {
         arg(&mut wheres, "c.status = ?", Box::new(s.as_str()));
     }
@@ -169,80 +213,43 @@ pub fn search(conn: &Connection, f: &Filter) -> rusqlite::Result<Results> {
     if let Some(d) = &f.to {
         arg(&mut wheres, "c.updated_at < ?", Box::new(format!("{d}T99")));
     }
-    let where_sql = wheres.join(" AND ");
-    let params: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
+    (wheres, args)
+}
 
-    let per_page = f.per_page.clamp(1, 200);
-    let offset = f.page.saturating_sub(1) * per_page;
-    let order = f.sort.order_by();
-    let (hits, counted) = if huge {
-        // One walk in sort order yields the count (to the cap) and the page: matches gathered once.
-        let walk = (offset + per_page).max(COUNT_CAP + 1);
-        let walk_sql =
-            format!("SELECT c.id FROM claims c WHERE {where_sql} ORDER BY {order} LIMIT {walk}");
-        let ids = conn
-            .prepare_cached(&walk_sql)?
-            .query_map(params.as_slice(), |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let page: Vec<&String> = ids.iter().skip(offset).take(per_page).collect();
-        (page_hits(conn, &page)?, ids.len())
-    } else {
-        // The count needs no order, so SQLite may take a cheaper path for it than for the page.
-        let count_sql = format!(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM claims c WHERE {where_sql} LIMIT {})",
-            COUNT_CAP + 1
-        );
-        let counted: i64 = conn
-            .prepare_cached(&count_sql)?
-            .query_row(params.as_slice(), |r| r.get(0))?;
-        let sql = format!(
-            "SELECT {}, a.title FROM claims c JOIN articles a ON a.id = c.article_id
-             WHERE {where_sql} ORDER BY {order} LIMIT {per_page} OFFSET {offset}",
-            qualified_columns("c")
-        );
-        let hits = conn
-            .prepare_cached(&sql)?
-            .query_map(params.as_slice(), |row| {
-                Ok(Hit {
-                    claim: claim_from_row(row)?,
-                    article_title: row.get(25)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        (hits, counted.max(0) as usize)
-    };
-    Ok(Results {
+fn results(hits: Vec<Hit>, counted: usize) -> Results {
+    Results {
         hits,
         total: counted.min(COUNT_CAP),
         capped: counted > COUNT_CAP,
+    }
+}
+
+fn hit_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Hit> {
+    Ok(Hit {
+        claim: claim_from_row(row)?,
+        article_title: row.get(25)?,
     })
 }
 
-/// The claims with these ids and their article titles, in the order of `ids`.
-fn page_hits(conn: &Connection, ids: &[&String]) -> rusqlite::Result<Vec<Hit>> {
-    if ids.is_empty() {
+/// The claims with these search keys and their article titles, in the order of `keys`.
+fn page_hits(conn: &Connection, keys: &[i64]) -> rusqlite::Result<Vec<Hit>> {
+    if keys.is_empty() {
         return Ok(Vec::new());
     }
-    let marks = vec!["?"; ids.len()].join(", ");
+    let marks = vec!["?"; keys.len()].join(", ");
     let sql = format!(
-        "SELECT {}, a.title FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN ({marks})",
+        "SELECT {}, a.title, c.search_key FROM claims c JOIN articles a ON a.id = c.article_id
+         WHERE c.search_key IN ({marks})",
         qualified_columns("c")
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut hits = stmt
-        .query_map(rusqlite::params_from_iter(ids.iter()), |row| {
-            Ok(Hit {
-                claim: claim_from_row(row)?,
-                article_title: row.get(25)?,
-            })
+        .query_map(rusqlite::params_from_iter(keys.iter()), |row| {
+            Ok((row.get::<_, i64>(26)?, hit_from_row(row)?))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let place = |h: &Hit| {
-        let id = h.claim.id.to_string();
-        ids.iter().position(|i| **i == id).unwrap_or(usize::MAX)
-    };
-    hits.sort_by_key(place);
-    Ok(hits)
+    hits.sort_by_key(|(key, _)| keys.iter().position(|k| k == key).unwrap_or(usize::MAX));
+    Ok(hits.into_iter().map(|(_, hit)| hit).collect())
 }
 
 #[cfg(test)]

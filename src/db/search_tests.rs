@@ -5,8 +5,9 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::db::migrate;
-use crate::db::search::{Filter, search};
+use crate::db::search::{Filter, Sort, search};
 use crate::db::time::format;
+use crate::domain::Verdict;
 
 /// A migrated database with one article and one claim per text; returns the claim ids in order.
 fn claims(conn: &mut Connection, texts: &[&str]) -> Vec<String> {
@@ -137,4 +138,91 @@ fn a_word_in_most_claims_pages_in_check_worthiness_order_with_a_capped_count() {
         .collect();
     let expected: Vec<f32> = (0..50).map(|i| (50_100 - 51 - i) as f32).collect();
     assert_eq!(worth, expected);
+}
+
+/// Every (id, total, capped) a search gives, by one path or the other.
+fn outcome(conn: &Connection, f: &Filter, dense: i64) -> (Vec<String>, usize, bool) {
+    let r = super::search_with(conn, f, dense).unwrap();
+    let ids = r.hits.iter().map(|h| h.claim.id.to_string()).collect();
+    (ids, r.total, r.capped)
+}
+
+#[test]
+fn walking_the_matches_in_sort_order_gives_the_same_pages_as_looking_them_up() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    migrate::run(&mut conn).unwrap();
+    let words = ["rare", "plain"];
+    let tx = conn.transaction().unwrap();
+    let mut articles = Vec::new();
+    for _ in 0..3 {
+        let article = Uuid::new_v4().to_string();
+        tx.execute(
+            "INSERT INTO articles (id, title, text, content_hash, created_at) VALUES (?1, 'A', 'x', 'h', 'now')",
+            [&article],
+        )
+        .unwrap();
+        articles.push(article);
+    }
+    for i in 0..2_000i64 {
+        // Many equal check-worthiness values and times, so the tiebreak decides the order too.
+        let first = if i % 2 == 0 {
+            "common"
+        } else {
+            words[(i % 3 % 2) as usize]
+        };
+        let text = format!("{first} {} claim", if i % 7 == 0 { "common" } else { "x" });
+        let status = ["pending", "verified", "disputed"][(i % 5 % 3) as usize];
+        tx.execute(
+            "INSERT INTO claims (id, article_id, ordinal, text, start, \"end\", sentence_start,
+                sentence_end, checkworthiness, updated_at, status, source_name, source_kind)
+             VALUES (?1, ?2, ?3, ?4, ?5, 1, 0, 1, ?6, ?7, ?8, 'CNN', 'media')",
+            params![
+                Uuid::new_v4().to_string(),
+                articles[(i % 3) as usize],
+                i + 1,
+                text,
+                i % 11,
+                (i % 13) as f64 / 10.0,
+                format!("2026-01-{:02}T00:00:00.000Z", 1 + i % 9),
+                status,
+            ],
+        )
+        .unwrap();
+    }
+    tx.commit().unwrap();
+    conn.execute(
+        "UPDATE claims SET deleted_at = 'now' WHERE ordinal % 17 = 0",
+        [],
+    )
+    .unwrap();
+    note(&conn, &found(&conn, "rare")[0], "a common remark");
+
+    for sort in [Sort::Worth, Sort::Recent, Sort::Oldest, Sort::Article] {
+        for status in [None, Some(Verdict::Verified)] {
+            for (word, page) in [("common", 1), ("common", 21), ("rare", 2), ("remark", 1)] {
+                let f = Filter {
+                    words: vec![word.to_string()],
+                    status,
+                    sort,
+                    page,
+                    per_page: 50,
+                    ..Filter::default()
+                };
+                let walked = outcome(&conn, &f, 0);
+                let looked_up = outcome(&conn, &f, i64::MAX);
+                assert_eq!(walked, looked_up, "{word} page {page} {sort:?} {status:?}");
+                assert!(!walked.0.is_empty() || page > 1 || word == "remark");
+            }
+        }
+    }
+    // The word is in more than 1,000 live claims: both paths say so.
+    let f = Filter {
+        words: vec!["common".to_string()],
+        page: 1,
+        per_page: 50,
+        ..Filter::default()
+    };
+    let (_, total, capped) = outcome(&conn, &f, 0);
+    assert_eq!((total, capped), (1_000, true));
+    assert_eq!(outcome(&conn, &f, i64::MAX).1, 1_000);
 }

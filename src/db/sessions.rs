@@ -24,15 +24,12 @@ pub fn insert(
 
 /// The active account behind an unexpired session.
 pub fn user(conn: &Connection, id_hash: &str, now: i64) -> rusqlite::Result<Option<User>> {
-    conn.query_row(
-        &format!(
-            "SELECT {COLUMNS} FROM sessions JOIN users ON users.id = sessions.user_id
-             WHERE sessions.id_hash = ?1 AND sessions.expires_at > ?2
-               AND users.deactivated_at IS NULL"
-        ),
-        params![id_hash, now],
-        from_row,
-    )
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM sessions JOIN users ON users.id = sessions.user_id
+         WHERE sessions.id_hash = ?1 AND sessions.expires_at > ?2
+           AND users.deactivated_at IS NULL"
+    ))?
+    .query_row(params![id_hash, now], from_row)
     .optional()
 }
 

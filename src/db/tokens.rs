@@ -36,25 +36,31 @@ pub fn insert(
 }
 
 /// The active account owning this token hash; notes the use (at most one write a minute per token).
+///
+/// Runs on every API request: the statements are cached, and the use is written only when the last
+/// one noted is a minute old, so a busy token does not take the database's write lock per request.
 pub fn user(conn: &Connection, token_hash: &str, now: i64) -> rusqlite::Result<Option<User>> {
     let found = conn
-        .query_row(
-            &format!(
-                "SELECT {COLUMNS} FROM api_tokens JOIN users ON users.id = api_tokens.user_id
-                 WHERE api_tokens.token_hash = ?1 AND users.deactivated_at IS NULL"
-            ),
-            [token_hash],
-            from_row,
-        )
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS}, api_tokens.last_used_at FROM api_tokens
+             JOIN users ON users.id = api_tokens.user_id
+             WHERE api_tokens.token_hash = ?1 AND users.deactivated_at IS NULL"
+        ))?
+        .query_row([token_hash], |r| {
+            Ok((from_row(r)?, r.get::<_, Option<i64>>(7)?))
+        })
         .optional()?;
-    if found.is_some() {
-        conn.execute(
+    let Some((user, last_used)) = found else {
+        return Ok(None);
+    };
+    if last_used.is_none_or(|t| t < now - 60) {
+        conn.prepare_cached(
             "UPDATE api_tokens SET last_used_at = ?2
              WHERE token_hash = ?1 AND (last_used_at IS NULL OR last_used_at < ?2 - 60)",
-            params![token_hash, now],
-        )?;
+        )?
+        .execute(params![token_hash, now])?;
     }
-    Ok(found)
+    Ok(Some(user))
 }
 
 /// The tokens of one account, newest first.
@@ -115,6 +121,20 @@ mod tests {
             (listed[0].name.as_str(), listed[0].last_used_at),
             ("ci", Some(1000))
         );
+    }
+
+    #[test]
+    fn a_token_used_again_within_a_minute_keeps_its_first_use_time() {
+        let conn = migrated();
+        let id = user_id(&conn, "a@example.org");
+        insert(&conn, id, "ci", "hash1", 5).unwrap();
+        let used = |now| {
+            assert!(user(&conn, "hash1", now).unwrap().is_some());
+            list(&conn, id).unwrap()[0].last_used_at
+        };
+        assert_eq!(used(1000), Some(1000));
+        assert_eq!(used(1059), Some(1000));
+        assert_eq!(used(1061), Some(1061));
     }
 
     #[test]

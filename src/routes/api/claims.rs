@@ -46,7 +46,7 @@ pub async fn review(
     };
     let outcome = state
         .db
-        .run(move |conn| db::claims::review(conn, id, &review)?.ok_or_else(|| not_found("claim")))
+        .write(move |conn| db::claims::review(conn, id, &review)?.ok_or_else(|| not_found("claim")))
         .await?;
     match outcome {
         ReviewOutcome::Applied(claim) => {
