@@ -1,11 +1,12 @@
 //! Attribution frames inside one sentence: which cue, which source mention, which content.
 
+use super::clauses::participle_subject;
 use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
 use super::cues::{CueClass, is_cue_here, is_participle};
 use super::lexicon::{DET, DOC, STOP, UNNAMED};
 use super::openers::{according, adverb, colon_quote, in_document, nominal};
 use super::sources::{np_right, skip_aux_left};
-use super::subjects::{clause_subject, inverted_subject, passive_frame, subject};
+use super::subjects::{inverted_subject, passive_frame, subject};
 use super::token::{Kind, Token};
 
 /// One attribution found in a sentence (token indices into the paragraph's tokens).
@@ -117,7 +118,7 @@ fn verb(
         && (is_word(text, &toks[v - 1], "and") || is_word(text, &toks[v - 1], "but"))
         && class == CueClass::Say;
     let subj = if participle {
-        prev_src.or_else(|| clause_subject(text, toks, lo, v))
+        participle_subject(text, toks, lo, v, prev_src)
     } else if coordinated && prev_src.is_some() {
         prev_src
     } else {

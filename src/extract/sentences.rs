@@ -103,7 +103,10 @@ fn attribution_tail(toks: &[Token], at: usize) -> bool {
     for (n, t) in toks.iter().skip(at).take(6).enumerate() {
         if t.is_word() && !t.cap && matches!(t.lex.cue, CueClass::Say | CueClass::Tell) {
             let after = toks.get(at + n + 1);
-            let closes = after.is_none_or(|a| a.is('.') || a.is(',') || a.lex.has(STOP));
+            // “A.” He added, “B.” — a frame that opens a new quote starts a sentence.
+            let opens_quote = toks.get(at + n + 2).is_some_and(|q| q.kind == Kind::Open);
+            let closes =
+                after.is_none_or(|a| a.is('.') || a.is(',') && !opens_quote || a.lex.has(STOP));
             let inverted = n == 0 && after.is_some_and(|a| a.cap);
             return n <= 4 && (closes || inverted);
         }
@@ -181,6 +184,15 @@ mod tests {
     fn a_quoted_question_stays_with_its_speaker() {
         let s = sentences("“Who are they?” Trump said. He left.");
         assert_eq!(s, vec!["“Who are they?” Trump said.", "He left."]);
+    }
+
+    #[test]
+    fn a_frame_that_opens_a_new_quote_starts_a_new_sentence() {
+        let s = sentences("Vell said, “We won.” He added, “We will win again.”");
+        assert_eq!(
+            s,
+            vec!["Vell said, “We won.”", "He added, “We will win again.”"]
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::content::{content_end, content_start, is_word};
 use super::cues::CueClass;
 use super::frames::Attr;
-use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, TIME, TITLE, UNNAMED};
+use super::lexicon::{DET, PRON_PERSON};
 use super::sources::{np_left_with, np_right, skip_aux_left};
 use super::token::{Kind, Token};
 
@@ -63,31 +63,6 @@ pub fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
         }
         None => false,
     }
-}
-
-/// The subject of the main clause before `v`, after an opening phrase ("For months, Obama …").
-pub fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
-    let mut s = lo;
-    // A dateline ("PARIS (AP) —") comes before the sentence proper.
-    if let Some(d) = (lo..(lo + 8).min(v)).find(|&i| matches!(toks[i].kind, Kind::Punct('—' | '–')))
-    {
-        s = d + 1;
-    }
-    if toks[s].lex.has(STOP) || toks[s].lex.has(TIME) {
-        s = (s..v).find(|&i| toks[i].is(','))? + 1;
-    }
-    let (a, mut b) = np_right(toks, s, v)?;
-    // Stop at the first plain lowercase word after a name ("Marco Rubio tweeted …").
-    if let Some(cut) = (a + 1..b).find(|&i| {
-        let t = &toks[i];
-        toks[i - 1].cap && t.is_word() && !t.cap && !t.lex.has(DET | TITLE | UNNAMED | ORG | DOC)
-    }) {
-        b = cut;
-    }
-    let head = &toks[b - 1];
-    let ok = head.cap || head.lex.has(PRON_PERSON | PRON_GROUP | UNNAMED | ORG | DOC);
-    let _ = text;
-    ok.then_some((a, b))
 }
 
 /// A passive cue: the agent after "by" is the source; without one the source is unnamed.
