@@ -1,6 +1,7 @@
 // claimdesk: progressive enhancement only. Every page works without this file.
-// On the article page: keyboard shortcuts (j/k, v/d/p, n, e, /, ?), live updates and presence (SSE),
-// and filling the span form from a text selection.
+// On the article page: keyboard shortcuts (j/k, v/d/p, n, e, /, ?); claim forms sent in place (the card is
+// swapped for its fresh version, the result announced in the aria-live region); live updates and presence
+// (SSE: someone else's change swaps that claim's card); filling the span form from a text selection.
 (function () {
   "use strict";
   var page = document.getElementById("article-page");
@@ -28,26 +29,153 @@
 
   if (!page) return;
 
-  var cards = Array.prototype.slice.call(document.querySelectorAll(".claim-card"));
-  var current = -1;
+  var current = null;
   var help = document.getElementById("keys-help");
   var helpButton = document.getElementById("keys-button");
+  var me = page.getAttribute("data-me");
 
-  function focusCard(i) {
-    if (!cards.length) return;
-    current = Math.max(0, Math.min(cards.length - 1, i));
-    var card = cards[current];
-    cards.forEach(function (c) { c.classList.remove("current"); });
-    card.classList.add("current");
-    card.focus();
-    card.scrollIntoView({ block: "nearest" });
+  function cards() {
+    return Array.prototype.slice.call(document.querySelectorAll(".claim-card:not([hidden])"));
+  }
+
+  function numberOf(card) { return card.id.replace("claim-", ""); }
+
+  function statusOf(card) {
+    var m = /\bs-(pending|verified|disputed)\b/.exec(card.className);
+    return m ? m[1] : "pending";
+  }
+
+  function focusCard(step) {
+    var all = cards();
+    if (!all.length) return;
+    var at = current ? all.indexOf(current) : -1;
+    var i = Math.max(0, Math.min(all.length - 1, at + step));
+    all.forEach(function (c) { c.classList.remove("current"); });
+    current = all[i];
+    current.classList.remove("changed");
+    current.classList.add("current");
+    current.focus();
+    current.scrollIntoView({ block: "nearest" });
   }
 
   function currentCard() {
     var active = document.activeElement && document.activeElement.closest && document.activeElement.closest(".claim-card");
-    if (active) { current = cards.indexOf(active); return active; }
-    return current >= 0 ? cards[current] : null;
+    if (active) current = active;
+    return current;
   }
+
+  // The counts and the progress bar at the top follow the cards (same rounding as the server's).
+  function recount() {
+    var n = {};
+    ["verified", "disputed", "pending"].forEach(function (s) {
+      n[s] = document.querySelectorAll(".claim-card.s-" + s + ":not([hidden])").length;
+      var count = document.querySelector(".summary .count.s-" + s);
+      if (count) count.lastChild.textContent = " " + n[s] + " " + s;
+    });
+    var bar = document.querySelector(".summary .progress");
+    var total = n.verified + n.disputed + n.pending;
+    if (!bar || !total) return;
+    var v = Math.floor(n.verified * 100 / total), d = Math.floor(n.disputed * 100 / total);
+    [["verified", 0, v], ["disputed", v, d], ["pending", v + d, 100 - v - d]].forEach(function (r) {
+      var rect = bar.querySelector(".fill-" + r[0]);
+      if (rect) { rect.setAttribute("x", r[1]); rect.setAttribute("width", r[2]); }
+    });
+    bar.setAttribute("aria-label", n.verified + " verified, " + n.disputed + " disputed, " + n.pending + " pending");
+  }
+
+  // Puts the server's fresh card in place of `card`, keeping what the reviewer is typing, which sections
+  // are open, and the focus. The <li> itself stays, so a focused card stays focused.
+  function swapCard(card, html) {
+    var box = document.createElement("template");
+    box.innerHTML = html.trim();
+    var fresh = box.content.querySelector(".claim-card");
+    if (!fresh || Number(fresh.getAttribute("data-version")) < Number(card.getAttribute("data-version"))) return;
+    var typed = {};
+    card.querySelectorAll("textarea[id], input[id]:not([type=hidden]), select[id]").forEach(function (f) {
+      if (f.value && f.tagName !== "SELECT") typed[f.id] = f.value;
+    });
+    var open = Array.prototype.map.call(card.querySelectorAll("details"), function (d) { return d.open; });
+    var active = document.activeElement;
+    var focusId = active && card.contains(active) && active !== card ? active.id : null;
+    var hadFocus = active && card.contains(active);
+    var isCurrent = card.classList.contains("current");
+    card.innerHTML = fresh.innerHTML;
+    Array.prototype.forEach.call(fresh.attributes, function (a) { card.setAttribute(a.name, a.value); });
+    if (isCurrent) card.classList.add("current");
+    Object.keys(typed).forEach(function (id) {
+      var f = document.getElementById(id);
+      if (f && card.contains(f)) f.value = typed[id];
+    });
+    card.querySelectorAll("details").forEach(function (d, i) { if (open[i]) d.open = true; });
+    if (hadFocus) {
+      var again = focusId && document.getElementById(focusId);
+      (again && card.contains(again) ? again : card).focus();
+    }
+    var mark = document.getElementById("text-" + numberOf(card));
+    if (mark) mark.className = "claim s-" + statusOf(card);
+    recount();
+  }
+
+  // Fetches the claim's card and swaps it in; a removed claim's card is hidden.
+  function refreshCard(card, then) {
+    fetch("/claims/" + card.getAttribute("data-claim") + "/card", { credentials: "same-origin" })
+      .then(function (res) {
+        if (res.status === 404) { card.hidden = true; recount(); return null; }
+        return res.ok ? res.text() : null;
+      })
+      .then(function (html) {
+        if (html) swapCard(card, html);
+        if (then) then();
+      })
+      .catch(function () { say("Claim " + numberOf(card) + " changed. Reload to see it."); });
+  }
+
+  function errorOf(html) {
+    var box = document.createElement("template");
+    box.innerHTML = html;
+    var m = box.content.querySelector(".error-message");
+    return m ? m.textContent : "the server refused the change";
+  }
+
+  function doneMessage(form, card, submitter) {
+    var n = numberOf(card);
+    var kind = form.getAttribute("action").split("/").pop();
+    if (kind === "review") return "Claim " + n + " is now " + (submitter ? submitter.value : statusOf(card)) + ".";
+    if (kind === "notes") return "Your note on claim " + n + " is saved.";
+    if (kind === "evidence") return "Your evidence for claim " + n + " is saved.";
+    if (kind === "source") return "The source of claim " + n + " is changed.";
+    var who = card.querySelector(".assignee");
+    return "Claim " + n + " is " + (who ? who.textContent : "not assigned") + ".";
+  }
+
+  // Claim forms that only change their own card are sent in place; the server's answer decides:
+  // a redirect means saved, 409 shows the conflict page (sent again the ordinary way), else the reason.
+  var inPlace = /\/(review|notes|evidence|assign|source)$/;
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    var card = form.closest && form.closest(".claim-card");
+    if (!card || form.hasAttribute("data-native") || !inPlace.test(form.getAttribute("action")) || !window.fetch) return;
+    ev.preventDefault();
+    var submitter = ev.submitter;
+    var data = new URLSearchParams(new FormData(form));
+    if (submitter && submitter.name) data.append(submitter.name, submitter.value);
+    var native = function () {
+      form.setAttribute("data-native", "");
+      if (submitter && form.requestSubmit) form.requestSubmit(submitter); else form.submit();
+    };
+    fetch(form.getAttribute("action"), { method: "POST", body: data, credentials: "same-origin", redirect: "manual" })
+      .then(function (res) {
+        if (res.type === "opaqueredirect" || res.ok) {
+          form.reset();
+          refreshCard(card, function () { say(doneMessage(form, card, submitter)); });
+        } else if (res.status === 409) {
+          native();
+        } else {
+          return res.text().then(function (html) { say("Not saved: " + errorOf(html)); });
+        }
+      })
+      .catch(native);
+  });
 
   function toggleHelp(show) {
     if (!help) return;
@@ -67,7 +195,7 @@
   document.addEventListener("keydown", function (ev) {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     if (ev.key === "Escape") {
-      if (help && !help.hidden) { toggleHelp(false); return; }
+      if (help && !help.hidden) { toggleHelp(false); if (helpButton) helpButton.focus(); return; }
       if (typing(document.activeElement)) { var card = currentCard(); if (card) card.focus(); else document.activeElement.blur(); }
       return;
     }
@@ -75,7 +203,8 @@
     var card = currentCard();
     var press = function (key) {
       var el = card && card.querySelector('[data-key="' + key + '"]');
-      if (!el) { say("Choose a claim first: press j."); return; }
+      if (!card) { say("Choose a claim first: press j."); return; }
+      if (!el) { say("Your role may not do this on claim " + numberOf(card) + "."); return; }
       if (el.tagName === "BUTTON") {
         var note = card.querySelector('[data-key="n"]');
         if (key === "d" && note && !note.value.trim()) {
@@ -91,8 +220,8 @@
       }
     };
     switch (ev.key) {
-      case "j": ev.preventDefault(); focusCard(current + 1); break;
-      case "k": ev.preventDefault(); focusCard(current - 1); break;
+      case "j": ev.preventDefault(); focusCard(1); break;
+      case "k": ev.preventDefault(); focusCard(-1); break;
       case "v": case "d": case "p": case "n": case "e": ev.preventDefault(); press(ev.key); break;
       case "?": ev.preventDefault(); toggleHelp(); break;
     }
@@ -107,40 +236,57 @@
       var field = card && card.querySelector(".span-form textarea");
       if (sel && field) {
         field.value = sel;
-        say("The selection is in the span form of claim " + (current + 1) + "; press Change the span to save it.");
+        say("The selection is in the span form of claim " + numberOf(card) + "; press Change the span to save it.");
       }
     });
   }
 
-  // Live updates: someone else's change is shown in place; presence lists who else is here.
+  // Live updates: someone else's change swaps that claim's card; presence lists who else is here.
   if (!window.EventSource) return;
-  var me = page.getAttribute("data-me");
   var source = new EventSource(page.getAttribute("data-live"));
   var presence = document.getElementById("presence");
+  source.addEventListener("open", function () { page.setAttribute("data-connected", "true"); });
+  source.addEventListener("error", function () { page.removeAttribute("data-connected"); });
   source.addEventListener("presence", function (ev) {
     var data = JSON.parse(ev.data);
     var others = data.viewers.filter(function (n) { return n !== me; });
     if (presence) presence.textContent = others.length ? "Also viewing: " + others.join(", ") : "";
   });
+  source.addEventListener("assign", function (ev) {
+    var data = JSON.parse(ev.data);
+    var line = document.getElementById("article-assignee");
+    var now = data.assignee ? "Article assigned to " + data.assignee : "Article not assigned";
+    if (line) line.textContent = now;
+    if (data.by !== me) say(data.by + ": " + now + ".");
+  });
+  var verbs = {
+    note: "added a note to", evidence: "added evidence to", assignment: "changed the assignment of",
+    source: "changed the source of", span: "changed the span of", split: "split"
+  };
   source.addEventListener("change", function (ev) {
     var data = JSON.parse(ev.data);
-    if (data.renamed) { say(data.by + " renamed the source " + data.renamed + " to " + data.to + ". Reload to see it."); return; }
+    var mine = data.by === me;
+    if (data.renamed) {
+      cards().forEach(function (c) {
+        var name = c.querySelector(".attribution .source");
+        if (name && name.textContent === data.renamed) refreshCard(c);
+      });
+      if (!mine) say(data.by + " renamed the source " + data.renamed + " to " + data.to + ".");
+      return;
+    }
     var card = document.querySelector('.claim-card[data-claim="' + data.claim + '"]');
-    if (!card) { say(data.by + " added claim " + data.number + ". Reload to see it."); return; }
+    if (!card) {
+      if (!mine) say(data.by + (data.what === "restore" ? " restored" : " added") + " claim " + data.number + ". Reload to see it.");
+      return;
+    }
     if (Number(card.getAttribute("data-version")) >= data.version) return;
-    card.setAttribute("data-version", data.version);
-    card.className = card.className.replace(/\bs-(pending|verified|disputed)\b/, "s-" + data.status);
-    var badge = card.querySelector(".status-holder .status");
-    if (badge) {
-      badge.className = "status s-" + data.status;
-      badge.lastChild.textContent = " " + data.status.charAt(0).toUpperCase() + data.status.slice(1);
-    }
-    var mark = document.getElementById("text-" + data.number);
-    if (mark) mark.className = "claim s-" + data.status;
-    card.querySelectorAll('input[name="version"]').forEach(function (input) { input.value = data.version; });
-    if (data.by !== me) {
+    refreshCard(card, function () {
+      if (mine) return;
       card.classList.add("changed");
-      say(data.by + " changed claim " + data.number + ": now " + data.status + (data.removed ? " (removed)" : "") + ".");
-    }
+      var verb = verbs[data.what];
+      if (data.removed) say(data.by + " removed claim " + data.number + ".");
+      else if (verb) say(data.by + " " + verb + " claim " + data.number + (data.what === "span" || data.what === "split" ? ". Reload to see it in the text." : "."));
+      else say(data.by + " marked claim " + data.number + " " + data.status + ".");
+    });
   });
 })();

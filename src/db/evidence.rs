@@ -62,6 +62,16 @@ pub fn count(conn: &Connection, claim_id: Uuid) -> rusqlite::Result<i64> {
         .query_row([claim_id.to_string()], |r| r.get(0))
 }
 
+/// The evidence of one claim, oldest first (a live page refreshing one claim's card).
+pub fn for_claim(conn: &Connection, claim_id: Uuid) -> rusqlite::Result<Vec<Evidence>> {
+    conn.prepare_cached(
+        "SELECT claim_id, at, user_name, url, label, excerpt FROM evidence
+         WHERE claim_id = ?1 ORDER BY id",
+    )?
+    .query_map([claim_id.to_string()], from_row)?
+    .collect()
+}
+
 /// The evidence of every claim of an article, oldest first, by claim id.
 pub fn for_article(
     conn: &Connection,

@@ -3,6 +3,7 @@
 //! Query functions take `&Connection` so they work inside a `Transaction` too.
 
 pub mod articles;
+pub mod assignees;
 pub mod claims;
 pub mod corrections;
 pub mod dashboard;

@@ -44,7 +44,7 @@ pub fn participle_subject(
                 || is_word(text, &toks[s], "but")
         })
         .find_map(|s| np_before_verb(text, toks, s, stop));
-    nearest.or(prev).or_else(|| opening_subject(toks, lo, v))
+    nearest.or(prev).or_else(|| clause_subject(toks, lo, v))
 }
 
 /// "when Sanders protesters interrupted": the noun phrase at `s` (after a subordinator), when a
@@ -97,7 +97,7 @@ fn clear_verb(text: &str, t: &Token) -> bool {
 }
 
 /// The opening subject of the sentence, after a dateline or an opening phrase ("For months, Obama …").
-fn opening_subject(toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
+pub fn clause_subject(toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
     let mut s = lo;
     // A dateline ("PARIS (AP) —") comes before the sentence proper.
     if let Some(d) = (lo..(lo + 8).min(v)).find(|&i| matches!(toks[i].kind, Kind::Punct('—' | '–')))

@@ -169,6 +169,41 @@ fn clause_stop(text: &str, toks: &[Token], s: usize, hi: usize) -> usize {
     trim_end(toks, s, hi)
 }
 
+/// Words that open a sentence with a subordinate clause ("While Ramos said C, he …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "while", "after", "although", "though", "when", "if", "because", "since", "before", "unless",
+    "as", "once", "whereas",
+];
+
+/// The end of a content that starts at `s` inside a sentence-opening subordinate clause: the comma
+/// where the main clause begins ("While Ramos said C, he appears …"); else `end` unchanged.
+pub fn subordinate_end(text: &str, toks: &[Token], lo: usize, s: usize, end: usize) -> usize {
+    if !CLAUSE_OPENERS.iter().any(|w| is_word(text, &toks[lo], w)) {
+        return end;
+    }
+    let mut open = false;
+    for i in s + 1..end {
+        match toks[i].kind {
+            Kind::Open => open = true,
+            Kind::Close => open = false,
+            Kind::Punct(',') if !open => {
+                let mut n = i + 1;
+                if n < end && toks[n].kind == Kind::Close {
+                    n += 1;
+                }
+                let starts_clause = toks.get(n).is_some_and(|t| {
+                    n < end && t.is_word() && (t.cap || t.lex.has(PRON_PERSON | PRON_GROUP | DET))
+                });
+                if starts_clause {
+                    return if n > i + 1 { n } else { i };
+                }
+            }
+            _ => {}
+        }
+    }
+    end
+}
+
 /// Drops trailing sentence punctuation, commas and dashes (keeps closing quotes).
 pub fn trim_end(toks: &[Token], s: usize, mut e: usize) -> usize {
     while e > s

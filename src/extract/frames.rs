@@ -1,10 +1,13 @@
 //! Attribution frames inside one sentence: which cue, which source mention, which content.
 
-use super::clauses::participle_subject;
-use super::content::{clause_end, content_end, content_start, is_word, skip_adjuncts, trim_end};
+use super::clauses::{clause_subject, participle_subject};
+use super::content::{
+    clause_end, content_end, content_start, is_word, skip_adjuncts, subordinate_end, trim_end,
+};
 use super::cues::{CueClass, is_cue_here, is_participle};
 use super::lexicon::{DET, DOC, STOP, UNNAMED};
 use super::openers::{according, adverb, colon_quote, in_document, nominal};
+use super::quoted;
 use super::sources::{np_right, skip_aux_left};
 use super::subjects::{inverted_subject, passive_frame, subject};
 use super::token::{Kind, Token};
@@ -64,6 +67,9 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
         }
         let prev_src = out[first..].last().and_then(|a| a.source);
         let attr = match t.lex.cue {
+            CueClass::Say if quoted::quote_then_cue(text, toks, lo, hi, v).is_some() => {
+                quoted::quote_then_cue(text, toks, lo, hi, v)
+            }
             CueClass::According => according(text, toks, lo, hi, v),
             CueClass::Adverb => adverb(toks, hi, v),
             class => verb(text, toks, lo, hi, v, class, prev_src),
@@ -170,6 +176,35 @@ fn verb(
     } else {
         class
     };
+    // "Gary Emineth, a former chairman, became a delegate and said …": no phrase right before
+    // the verb names the speaker, so the subject of the sentence does.
+    let main_subject = subj.is_none()
+        && !passive
+        && !opening_participle
+        && v > lo
+        && !matches!(
+            toks[v - 1].kind,
+            Kind::Punct(',') | Kind::Close | Kind::Open
+        )
+        && matches!(class, CueClass::Say | CueClass::Tell);
+    let (subj, passive) = if main_subject {
+        (clause_subject(toks, lo, v), false)
+    } else {
+        (subj, passive)
+    };
+    // "As the Times reported, C": the clause after the comma is the content.
+    if let Some((sa, _)) = subj.filter(|&(sa, _)| sa == lo + 1 && is_word(text, &toks[lo], "as")) {
+        let comma = (cue_end..hi.min(cue_end + 4)).find(|&i| toks[i].is(','));
+        if let Some(c) = comma.filter(|&c| c + 2 < hi) {
+            return Some(Attr {
+                content: (c + 1, content_end(text, toks, c + 1, hi)),
+                source: Some((sa, subj.map_or(sa, |s| s.1))),
+                implied: None,
+                cue: (v, cue_end),
+                frame: "As S said, C",
+            });
+        }
+    }
     let right = (subj.is_some() && !quote_before || passive)
         .then(|| content_start(text, toks, r, hi, class_r))
         .flatten();
@@ -179,7 +214,7 @@ fn verb(
         } else {
             content_end(text, toks, s, hi)
         };
-        let content = (s, end);
+        let content = (s, subordinate_end(text, toks, lo, s, end));
         let frame = match class {
             CueClass::Tell => "S told N (that) C",
             CueClass::Trans => "S V N (object content)",
@@ -196,7 +231,8 @@ fn verb(
             frame,
         });
     }
-    if !matches!(class, CueClass::Say | CueClass::Tell) {
+    // ", citing precedent": a participle never takes the words before it as content.
+    if !matches!(class, CueClass::Say | CueClass::Tell) || participle {
         return None;
     }
     // Content before the frame: "C, S said." or "“C,” said S."

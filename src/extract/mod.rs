@@ -11,12 +11,15 @@ mod clauses;
 mod content;
 mod coref;
 mod cues;
+#[cfg(test)]
+mod frame_tests;
 mod frames;
 mod hasher;
 mod lexicon;
 mod naming;
 mod openers;
 mod pipeline;
+mod quoted;
 #[cfg(test)]
 mod robust;
 mod sentences;

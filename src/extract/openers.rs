@@ -141,12 +141,21 @@ pub fn according(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> 
     if v + 2 >= hi || !is_word(text, &toks[v + 1], "to") {
         return None;
     }
-    let (sa, sb) = np_right(toks, v + 2, hi)?;
     let cue = (v, v + 2);
     // "According to S, C" — content after the phrase; "C, according to S" — content before it.
     let before = trim_end(toks, lo, v);
     let lead = (lo..v).all(|i| !toks[i].is_word());
-    let mut s = sb;
+    // "According to early results of the exit poll conducted by X, C": the source runs to the comma.
+    let comma = lead
+        .then(|| (v + 2..hi.min(v + 30)).find(|&i| toks[i].is(',') || toks[i].is_quote()))
+        .flatten()
+        .filter(|&c| toks[c].is(',') && c > v + 2);
+    let (sa, sb) = match (np_right(toks, v + 2, hi), comma) {
+        (Some(np), _) => np,
+        (None, Some(c)) => (v + 2, c),
+        (None, None) => return None,
+    };
+    let mut s = comma.map_or(sb, |c| c.max(sb));
     while s < hi && toks[s].is(',') {
         s += 1;
     }

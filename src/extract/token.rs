@@ -130,10 +130,10 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
         let kind = match c {
             '“' | '«' | '„' => Kind::Open,
             '”' | '»' => Kind::Close,
-            '"' => straight(text, start, from),
+            '"' => straight(text, start, i, from),
             '\'' if bytes.get(i) == Some(&b'\'') && i < to => {
                 i += 1;
-                straight(text, start, from)
+                straight(text, start, i, from)
             }
             '`' if bytes.get(i) == Some(&b'`') && i < to => {
                 i += 1;
@@ -146,9 +146,14 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
 }
 
 /// A straight quote opens after whitespace, an opening bracket or the start; otherwise it closes.
-fn straight(text: &str, at: usize, from: usize) -> Kind {
+fn straight(text: &str, at: usize, end: usize, from: usize) -> Kind {
     if at == from {
         return Kind::Open;
+    }
+    // A quote followed by a space or punctuation closes, even after a space ("'outsiders,' " she).
+    let next = text[end..].chars().next();
+    if next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ')')) {
+        return Kind::Close;
     }
     match text[..at].chars().next_back() {
         Some(p) if p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/') => {
@@ -205,12 +210,18 @@ mod tests {
 
     #[test]
     fn straight_quotes_open_after_space_and_close_after_words() {
-        let t = toks("he said \"yes,\" and ''no''");
+        let t = toks("he said \"yes,\" and ''no'' and \"'outsiders,' \" she said");
         let kinds: Vec<Kind> = t.iter().map(|(_, k)| *k).collect();
         assert_eq!(kinds[2], Kind::Open);
         assert_eq!(kinds[5], Kind::Close);
         assert_eq!(kinds[7], Kind::Open);
         assert_eq!(kinds[9], Kind::Close);
+        let closing = t.iter().rfind(|(w, _)| w == "\"").map(|(_, k)| *k);
+        assert_eq!(
+            closing,
+            Some(Kind::Close),
+            "a quote after a space closes before a space"
+        );
     }
 
     #[test]

@@ -7,6 +7,9 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use uuid::Uuid;
 
+use super::claim_card::{
+    ClaimView, HistoryView, KINDS, article_assignee_listed, assignable, claim_view, entry_view,
+};
 use super::home::html;
 use super::{highlight, view};
 use crate::auth::{CurrentUser, Role};
@@ -29,29 +32,6 @@ pub struct PieceView<'a> {
     pub status: Verdict,
 }
 
-/// One timeline row as shown (a claim's history or the article's).
-pub struct HistoryView<'a> {
-    pub at: String,
-    pub summary: String,
-    pub note: &'a str,
-    pub user: &'a str,
-}
-
-/// One claim as shown in the list.
-pub struct ClaimView<'a> {
-    pub c: &'a StoredClaim,
-    pub source_name: &'a str,
-    pub kind_label: &'static str,
-    pub kind_class: &'static str,
-    pub cue: &'a str,
-    pub note: &'a str,
-    pub assignee: &'a str,
-    pub mine: bool,
-    pub notes: Vec<(String, &'a Note)>,
-    pub evidence: Vec<(String, &'a Evidence)>,
-    pub history: Vec<HistoryView<'a>>,
-}
-
 /// Everything the page shows besides the article and its live claims.
 #[derive(Default)]
 pub struct Extras {
@@ -60,6 +40,10 @@ pub struct Extras {
     pub evidence: HashMap<Uuid, Vec<Evidence>>,
     pub timeline: Vec<Entry>,
     pub viewers: Vec<String>,
+    /// The accounts that may be assigned (id, name).
+    pub reviewers: Vec<(String, String)>,
+    /// The article's own assignee (id, name).
+    pub assignee: Option<(String, String)>,
 }
 
 #[derive(Template)]
@@ -74,18 +58,13 @@ struct ArticlePage<'a> {
     removed: &'a [StoredClaim],
     timeline: Vec<HistoryView<'a>>,
     viewers: &'a [String],
+    reviewers: &'a [(String, String)],
+    article_assignee: Option<&'a (String, String)>,
+    article_mine: bool,
+    article_assignee_listed: bool,
     counts: Counts,
     bar: (usize, usize, usize),
     kinds: [&'static str; 6],
-}
-
-fn entry_view(e: &Entry) -> HistoryView<'_> {
-    HistoryView {
-        at: view::time(e.at),
-        summary: e.summary.clone(),
-        note: e.detail.as_deref().unwrap_or(""),
-        user: &e.user_name,
-    }
 }
 
 /// Renders the article page from its status history only (no notes, evidence or timeline rows).
@@ -134,7 +113,6 @@ pub fn render_full(
                 Verdict::Verified => counts.verified += 1,
                 Verdict::Disputed => counts.disputed += 1,
             }
-            let source = c.claim.source.as_ref();
             let history = match by_claim.get(&c.id) {
                 Some(entries) => entries.iter().map(|e| entry_view(e)).collect(),
                 None => history
@@ -152,27 +130,13 @@ pub fn render_full(
                     })
                     .unwrap_or_default(),
             };
-            ClaimView {
+            claim_view(
                 c,
-                source_name: view::source_name(source),
-                kind_label: view::kind_label(source),
-                kind_class: view::kind_class(source),
-                cue: c.claim.cue.as_ref().map_or("", |cue| cue.text.as_str()),
-                note: c.note.as_deref().unwrap_or(""),
-                assignee: c.assignee.as_ref().map_or("", |a| a.1.as_str()),
-                mine: c.assignee.as_ref().is_some_and(|a| a.0 == me),
-                notes: extras
-                    .notes
-                    .get(&c.id)
-                    .map(|ns| ns.iter().map(|n| (view::time(n.at), n)).collect())
-                    .unwrap_or_default(),
-                evidence: extras
-                    .evidence
-                    .get(&c.id)
-                    .map(|es| es.iter().map(|e| (view::time(e.at), e)).collect())
-                    .unwrap_or_default(),
+                &me,
+                extras.notes.get(&c.id).map_or(&[], Vec::as_slice),
+                extras.evidence.get(&c.id).map_or(&[], Vec::as_slice),
                 history,
-            }
+            )
         })
         .collect();
     let page = ArticlePage {
@@ -193,16 +157,16 @@ pub fn render_full(
             .map(entry_view)
             .collect(),
         viewers: &extras.viewers,
+        reviewers: &extras.reviewers,
+        article_assignee: extras.assignee.as_ref(),
+        article_mine: extras.assignee.as_ref().is_some_and(|a| a.0 == me),
+        article_assignee_listed: article_assignee_listed(
+            extras.assignee.as_ref(),
+            &extras.reviewers,
+        ),
         bar: view::percentages(counts.verified, counts.disputed, counts.pending),
         counts,
-        kinds: [
-            "person",
-            "media",
-            "organization",
-            "unnamed",
-            "document",
-            "article",
-        ],
+        kinds: KINDS,
     };
     Ok(page.render()?)
 }
@@ -226,6 +190,8 @@ pub async fn show(
                 evidence: db::evidence::for_article(conn, id)?,
                 timeline: db::timeline::for_article(conn, id)?,
                 viewers: Vec::new(),
+                reviewers: assignable(conn)?,
+                assignee: db::assignees::of_article(conn, id)?.flatten(),
             };
             Ok((article, claims, history, extras))
         })

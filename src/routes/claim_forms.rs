@@ -1,4 +1,4 @@
-//! The reviewer's forms on a claim: a note, an evidence link, assignment, remove and restore. Each
+//! The reviewer's forms on a claim: a note, an evidence link, remove and restore (assignment: assignment.rs). Each
 //! carries the claim version it was based on; the answer is `303` back, `409` conflict page or `422`.
 
 use actix_web::{HttpResponse, web};
@@ -7,7 +7,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::outcome::{
-    Attempt, actor, announce, back_to, conflict, require_editor, require_reviewer,
+    Attempt, actor, announce, back_to, conflict, require_editor, require_reviewer, what_changed,
 };
 use crate::auth::CurrentUser;
 use crate::db::edits::{self, Basis, Outcome};
@@ -57,7 +57,7 @@ fn answer(
 ) -> AppResult<HttpResponse> {
     match outcome {
         Outcome::Applied(claim) => {
-            announce(state, user, &claim);
+            announce(state, user, &claim, what_changed(&attempt.action));
             Ok(back_to(&claim))
         }
         Outcome::Stale(current, last) => conflict(user, &current, last.as_ref(), &attempt),
@@ -131,49 +131,6 @@ pub async fn add_evidence(
     };
     apply(&state, &user, attempt, move |conn| {
         edits::add_evidence(conn, id, &b, &stored)
-    })
-    .await
-}
-
-/// The assignment form: `assignee` is `me` or empty (unassign).
-#[derive(Deserialize)]
-pub struct AssignForm {
-    #[serde(default)]
-    assignee: String,
-    version: Option<i64>,
-}
-
-/// `POST /claims/{id}/assign`.
-pub async fn assign(
-    state: web::Data<AppState>,
-    user: CurrentUser,
-    path: web::Path<String>,
-    form: web::Form<AssignForm>,
-) -> AppResult<HttpResponse> {
-    require_reviewer(&user)?;
-    let id = claim_id(&path)?;
-    let to_me = match form.assignee.as_str() {
-        "me" => true,
-        "" => false,
-        _ => {
-            return Err(AppError::Unprocessable(
-                "assign to \"me\" or to nobody".into(),
-            ));
-        }
-    };
-    let b = basis(&user, form.version);
-    let me = actor(&user);
-    let attempt = Attempt {
-        action: format!("/claims/{id}/assign"),
-        describe: if to_me {
-            "take this claim".into()
-        } else {
-            "unassign this claim".into()
-        },
-        fields: vec![("assignee".into(), form.assignee.clone())],
-    };
-    apply(&state, &user, attempt, move |conn| {
-        edits::assign(conn, id, &b, to_me.then_some(&me))
     })
     .await
 }

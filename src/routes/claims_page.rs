@@ -4,6 +4,7 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use super::claim_card::assignable;
 use super::claim_query::{ClaimQuery, Piece, highlight};
 use super::home::html;
 use super::view;
@@ -52,6 +53,8 @@ struct ClaimsPage<'a> {
     page: usize,
     prev: Option<String>,
     next: Option<String>,
+    /// The accounts work can be assigned to (id, name), for the assignee filter.
+    reviewers: Vec<(String, String)>,
 }
 
 /// The query string of `query` at another page.
@@ -85,9 +88,9 @@ pub async fn index(
     let query = query.into_inner();
     let filter = query.filter(&user)?;
     let f = filter.clone();
-    let results = state
+    let (results, reviewers) = state
         .db
-        .run(move |conn| Ok(db::search::search(conn, &f)?))
+        .run(move |conn| Ok((db::search::search(conn, &f)?, assignable(conn)?)))
         .await?;
     let page = filter.page;
     let seen = (page - 1) * filter.per_page + results.hits.len();
@@ -101,6 +104,7 @@ pub async fn index(
         prev: (page > 1).then(|| page_link(&query, page - 1)),
         next: (seen < results.total || (results.capped && results.hits.len() == filter.per_page))
             .then(|| page_link(&query, page + 1)),
+        reviewers,
     };
     Ok(html(page_view.render()?))
 }

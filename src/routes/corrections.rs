@@ -1,14 +1,14 @@
 //! Editors correcting the extraction: a claim's source, its span, a split, a missed claim, renaming a
-//! source across the article, and assigning a whole article.
+//! source across the article (assigning: assignment.rs).
 
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use super::claim_forms::{apply, basis, claim_id};
 use super::home::see_other;
-use super::outcome::{Attempt, actor, announce, require_editor, require_reviewer};
+use super::outcome::{Attempt, announce, require_editor};
 use crate::auth::CurrentUser;
-use crate::db::{corrections, edits};
+use crate::db::corrections;
 use crate::domain::parse_id;
 use crate::error::{AppError, AppResult, not_found};
 use crate::extract::SourceKind;
@@ -161,7 +161,7 @@ pub async fn add_claim(
         })
         .await?;
     let claim = added.map_err(AppError::Unprocessable)?;
-    announce(&state, &user, &claim);
+    announce(&state, &user, &claim, "added");
     Ok(super::outcome::back_to(&claim))
 }
 
@@ -205,50 +205,5 @@ pub async fn rename_source(
         "change",
         &serde_json::json!({ "renamed": from, "to": to, "by": user.display_name() }).to_string(),
     );
-    Ok(see_other(&format!("/articles/{article}")))
-}
-
-/// The article assignment form: `assignee` is `me` or empty.
-#[derive(Deserialize)]
-pub struct AssignArticleForm {
-    #[serde(default)]
-    assignee: String,
-}
-
-/// `POST /articles/{id}/assign`: assigns every claim of the article not assigned on its own.
-pub async fn assign_article(
-    state: web::Data<AppState>,
-    user: CurrentUser,
-    path: web::Path<String>,
-    form: web::Form<AssignArticleForm>,
-) -> AppResult<HttpResponse> {
-    require_reviewer(&user)?;
-    let article = parse_id(&path).ok_or_else(|| not_found("article"))?;
-    let to_me = match form.assignee.as_str() {
-        "me" => true,
-        "" => false,
-        _ => {
-            return Err(AppError::Unprocessable(
-                "assign to \"me\" or to nobody".into(),
-            ));
-        }
-    };
-    let me = actor(&user);
-    let at = crate::db::time::now();
-    let found = state
-        .db
-        .run(move |conn| {
-            Ok(edits::assign_article(
-                conn,
-                article,
-                &me,
-                at,
-                to_me.then_some(&me),
-            )?)
-        })
-        .await?;
-    if !found {
-        return Err(not_found("article"));
-    }
     Ok(see_other(&format!("/articles/{article}")))
 }

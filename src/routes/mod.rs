@@ -5,6 +5,8 @@ pub mod admin_users;
 pub mod api;
 pub mod article_page;
 pub mod assets;
+pub mod assignment;
+pub mod claim_card;
 pub mod claim_forms;
 pub mod claim_query;
 pub mod claims_page;
@@ -74,15 +76,16 @@ route_table!(PAGES, register_pages, "", [
     get "/articles/{id}/live" => live::stream,
     post "/articles/{id}/claims" => corrections::add_claim,
     post "/articles/{id}/rename-source" => corrections::rename_source,
-    post "/articles/{id}/assign" => corrections::assign_article,
+    post "/articles/{id}/assign" => assignment::article,
     get "/claims" => claims_page::index,
     get "/queue" => claims_page::queue,
     get "/settings/review" => review_settings::show,
     post "/settings/review" => review_settings::update,
+    get "/claims/{id}/card" => claim_card::show,
     post "/claims/{id}/review" => review::submit,
     post "/claims/{id}/notes" => claim_forms::add_note,
     post "/claims/{id}/evidence" => claim_forms::add_evidence,
-    post "/claims/{id}/assign" => claim_forms::assign,
+    post "/claims/{id}/assign" => assignment::claim,
     post "/claims/{id}/remove" => claim_forms::remove,
     post "/claims/{id}/restore" => claim_forms::restore,
     post "/claims/{id}/source" => corrections::set_source,
@@ -106,6 +109,7 @@ route_table!(API, register_api, "/api/v1", [
     get "/articles/{id}" => api::articles::show,
     get "/claims" => api::search::search,
     post "/claims/{id}/review" => api::claims::review,
+    post "/claims/{id}/assign" => api::assign::assign,
     get "/claims/{id}/history" => api::claims::history,
 ]);
 

@@ -84,8 +84,25 @@ pub fn conflict(
         .body(page.render()?))
 }
 
-/// Tells the article's open pages that a claim changed (Server-Sent Events).
-pub fn announce(state: &AppState, user: &CurrentUser, claim: &StoredClaim) {
+/// What a claim form changed, named after the last segment of its URL (`/claims/{id}/notes` → `note`),
+/// for the `what` of a live `change` event.
+pub fn what_changed(action: &str) -> &'static str {
+    match action.rsplit('/').next().unwrap_or_default() {
+        "review" => "status",
+        "notes" => "note",
+        "evidence" => "evidence",
+        "assign" => "assignment",
+        "source" => "source",
+        "span" => "span",
+        "split" => "split",
+        "remove" => "removal",
+        "restore" => "restore",
+        _ => "added",
+    }
+}
+
+/// Tells the article's open pages that a claim changed (Server-Sent Events); `what` as [`what_changed`].
+pub fn announce(state: &AppState, user: &CurrentUser, claim: &StoredClaim, what: &str) {
     let data = serde_json::json!({
         "claim": claim.id,
         "number": claim.number,
@@ -93,6 +110,7 @@ pub fn announce(state: &AppState, user: &CurrentUser, claim: &StoredClaim) {
         "version": claim.version,
         "removed": claim.deleted_at.is_some(),
         "by": user.display_name(),
+        "what": what,
     });
     state
         .live

@@ -47,7 +47,7 @@ pub async fn submit(
         .await?;
     match outcome {
         ReviewOutcome::Applied(claim) => {
-            announce(&state, &user, &claim);
+            announce(&state, &user, &claim, "status");
             Ok(back_to(&claim))
         }
         ReviewOutcome::Refused(rule) => Err(AppError::Unprocessable(rule.to_string())),

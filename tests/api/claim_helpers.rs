@@ -3,7 +3,7 @@
 use reqwest::Response;
 use serde_json::Value;
 
-use crate::helpers::{TestApp, with_csrf};
+use crate::helpers::{Browser, TestApp, with_csrf};
 
 /// A claim as the API shows it: (id, number, version).
 pub struct ClaimRef {
@@ -39,6 +39,21 @@ pub async fn post_form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Re
     app.client
         .post(app.url(path))
         .form(&with_csrf(&app.csrf, fields))
+        .send()
+        .await
+        .expect("POST")
+}
+
+/// Posts a form to `path` from another signed-in browser.
+pub async fn post_form_as(
+    app: &TestApp,
+    who: &Browser,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> Response {
+    who.client
+        .post(app.url(path))
+        .form(&with_csrf(&who.csrf, fields))
         .send()
         .await
         .expect("POST")

@@ -104,6 +104,17 @@ impl TestApp {
         email
     }
 
+    /// The account id of the account with this e-mail (as the admin's accounts page lists it).
+    pub fn account_id(&self, email: &str) -> String {
+        self.db
+            .run_blocking(|conn| Ok(claimdesk::db::users::list(conn)?))
+            .expect("the accounts")
+            .into_iter()
+            .find(|u| u.email == email)
+            .map(|u| u.id.to_string())
+            .expect("an account with this e-mail")
+    }
+
     /// A new API token for the account with this e-mail (as `claimdesk token create` does).
     pub fn token_for(&self, email: &str) -> String {
         let email = Email::parse(email).expect("an e-mail");

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::claim_helpers::claim;
+use crate::claim_helpers::{claim, post_form};
 use crate::helpers::spawn_app;
 
 /// Reads the stream until `needle` appears (or fails after a few seconds).
@@ -82,5 +82,119 @@ async fn the_live_stream_of_an_unknown_article_is_a_404() {
     let res = app
         .get("/articles/3f2b8c1e-6a0d-4c52-9d8e-0a1b2c3d4e5f/live")
         .await;
+    assert_eq!(res.status(), 404);
+}
+
+/// The data of the first `event: change` frame in `seen`.
+fn change_data(seen: &str) -> serde_json::Value {
+    let data = seen
+        .split("event: change\ndata: ")
+        .nth(1)
+        .expect("a change event")
+        .lines()
+        .next()
+        .expect("its data line");
+    serde_json::from_str(data).expect("JSON data")
+}
+
+#[tokio::test]
+async fn a_note_by_one_client_reaches_another_clients_open_page_which_fetches_the_fresh_card() {
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let c = claim(&app, &path, 2).await;
+    let watcher = app.browser_as("reviewer").await;
+    let mut stream = watcher
+        .client
+        .get(app.url(&format!("{path}/live")))
+        .send()
+        .await
+        .unwrap();
+    read_until(&mut stream, "event: presence").await;
+
+    let version = c.version.to_string();
+    let res = post_form(
+        &app,
+        &format!("/claims/{}/notes", c.id),
+        &[
+            ("body", "the minister said so on 3 May"),
+            ("version", &version),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let event = change_data(&read_until(&mut stream, "event: change").await);
+    assert_eq!(event["claim"], c.id.as_str());
+    assert_eq!(event["what"], "note");
+    assert_eq!(event["version"], c.version + 1);
+    assert_eq!(event["by"], "Ada Admin");
+
+    // What the watcher's page then fetches: the card alone, with the note and the new version.
+    let card = watcher
+        .client
+        .get(app.url(&format!("/claims/{}/card", c.id)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(card.status(), 200);
+    let card = card.text().await.unwrap();
+    assert!(
+        card.trim_start().starts_with("<li class=\"claim-card"),
+        "{card}"
+    );
+    assert!(card.contains("the minister said so on 3 May"));
+    assert!(card.contains(&format!("data-version=\"{}\"", c.version + 1)));
+    assert!(!card.contains("<html"), "a fragment, not a page");
+}
+
+#[tokio::test]
+async fn an_assignment_by_an_editor_reaches_open_pages_of_the_article() {
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let rita_email = app.add_user("reviewer", "Rita Reviewer");
+    let rita_id = app.account_id(&rita_email);
+    let mut stream = app
+        .client
+        .get(app.url(&format!("{path}/live")))
+        .send()
+        .await
+        .unwrap();
+    read_until(&mut stream, "event: presence").await;
+
+    let c = claim(&app, &path, 0).await;
+    let version = c.version.to_string();
+    let claim_path = format!("/claims/{}/assign", c.id);
+    let res = post_form(
+        &app,
+        &claim_path,
+        &[("assignee", &rita_id), ("version", &version)],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let event = change_data(&read_until(&mut stream, "event: change").await);
+    assert_eq!(event["what"], "assignment");
+
+    let res = post_form(&app, &format!("{path}/assign"), &[("assignee", &rita_id)]).await;
+    assert_eq!(res.status(), 303);
+    let seen = read_until(&mut stream, "event: assign\n").await;
+    assert!(
+        seen.contains(r#"{"assignee":"Rita Reviewer","by":"Ada Admin"}"#),
+        "{seen}"
+    );
+}
+
+#[tokio::test]
+async fn the_card_of_a_removed_claim_is_gone() {
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let c = claim(&app, &path, 0).await;
+    let version = c.version.to_string();
+    let res = post_form(
+        &app,
+        &format!("/claims/{}/remove", c.id),
+        &[("version", &version)],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let res = app.get(&format!("/claims/{}/card", c.id)).await;
     assert_eq!(res.status(), 404);
 }

@@ -50,7 +50,7 @@ pub async fn review(
         .await?;
     match outcome {
         ReviewOutcome::Applied(claim) => {
-            crate::routes::outcome::announce(&state, &user, &claim);
+            crate::routes::outcome::announce(&state, &user, &claim, "status");
             Ok(HttpResponse::Ok().json(ClaimJson::from(&claim)))
         }
         ReviewOutcome::Refused(rule) => Err(AppError::Unprocessable(rule.to_string())),

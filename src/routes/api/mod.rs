@@ -1,6 +1,7 @@
 //! The JSON API (`/api/v1`, CONTRACT.md). Errors become `{"error": "..."}` via `error::json_errors`.
 
 pub mod articles;
+pub mod assign;
 pub mod claims;
 pub mod search;
 

@@ -1,0 +1,75 @@
+//! Sentence-level tests of the attribution frames, through the whole pipeline.
+
+use super::extract;
+
+/// (claim text, source mention) of every attributed claim.
+fn attributed(text: &str) -> Vec<(String, String)> {
+    extract(text)
+        .claims
+        .into_iter()
+        .filter_map(|c| c.source.map(|s| (c.text, s.mention)))
+        .collect()
+}
+
+#[test]
+fn as_the_outlet_noted_attributes_the_clause_after_the_comma() {
+    let got = attributed("As the Daily Planet noted, Velt raised $1.1 million from banks in 2000.");
+    assert_eq!(
+        got,
+        vec![(
+            "Velt raised $1.1 million from banks in 2000".to_string(),
+            "the Daily Planet".to_string()
+        )]
+    );
+}
+
+#[test]
+fn according_to_a_long_source_runs_to_the_comma() {
+    let got = attributed(
+        "According to early results of the exit poll conducted by Edison Research for the network, \
+         Velt led in both counties among men and women.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "Velt led in both counties among men and women");
+    assert!(got[0].1.ends_with("for the network"), "{:?}", got[0]);
+}
+
+#[test]
+fn a_verb_far_from_its_subject_takes_the_subject_of_the_sentence() {
+    let got = attributed(
+        "Gary Emineth, a former state party chairman, became a delegate and said he is leaning \
+         toward Velt.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "he is leaning toward Velt".to_string(),
+            "Gary Emineth".to_string()
+        )]
+    );
+}
+
+#[test]
+fn content_in_an_opening_subordinate_clause_ends_where_the_main_clause_starts() {
+    let got = attributed(
+        "While Ramos said that journalists cannot have any affiliation, he appears uneasy about it.",
+    );
+    assert_eq!(got[0].0, "journalists cannot have any affiliation");
+}
+
+#[test]
+fn a_quotation_over_several_sentences_is_one_claim_with_its_speaker() {
+    let ex = extract(
+        "“The State has put its thumb on the scale. Showing such favor tells them they are \
+         outsiders,” Reeves wrote.",
+    );
+    assert_eq!(ex.claims.len(), 1, "{:?}", ex.claims);
+    assert!(ex.claims[0].text.starts_with("The State has put"));
+    assert!(ex.claims[0].text.ends_with("they are outsiders"));
+}
+
+#[test]
+fn a_participle_after_a_quote_does_not_repeat_the_quote() {
+    let ex = extract("“We will win in May,” Reeves wrote, citing precedent.");
+    assert_eq!(ex.claims.len(), 1, "{:?}", ex.claims);
+}
