@@ -4,7 +4,7 @@
 use super::content::{content_end, content_start, is_word};
 use super::cues::CueClass;
 use super::frames::Attr;
-use super::lexicon::{DET, PRON_PERSON};
+use super::lexicon::{DET, PRON_PERSON, REL, STOP};
 use super::sources::{np_left_with, np_right, skip_aux_left};
 use super::token::{Kind, Token};
 
@@ -37,14 +37,52 @@ pub fn subject(
             return None;
         }
         let from = end.saturating_sub(40).max(lo + 1);
-        let comma = (from..end - 1).rev().find(|&i| toks[i].is(','))?;
-        if (comma + 1..end - 1).any(|i| toks[i].is_quote()) {
-            return None;
+        let commas = (from..end - 1).rev().filter(|&i| toks[i].is(','));
+        let commas = commas.take_while(|&c| !(c + 1..end - 1).any(|i| toks[i].is_quote()));
+        // "Sandy Phillips, who lost …, in Aurora, Colorado, said": the appositive opens after the
+        // subject, which starts its clause (not "in Aurora").
+        let starts_clause = |np: &(usize, usize)| {
+            np.0 == lo || !toks[np.0 - 1].is_word() || !toks[np.0 - 1].lex.has(STOP)
+        };
+        let mut nearest = None;
+        for comma in commas {
+            let np = np_left_with(text, toks, lo, comma, loose);
+            if nearest.is_none() {
+                // "X, who, after a row, said": the relative pronoun is the subject.
+                if np.is_some_and(|(a, b)| b == a + 1 && toks[a].lex.has(REL)) {
+                    return np;
+                }
+                nearest = Some(np.filter(|np| toks[np.1 - 1].cap || loose));
+            }
+            let named =
+                np.filter(|np| toks[np.1 - 1].cap || loose && !is_number(&toks[np.1 - 1], text));
+            if let Some(np) =
+                named.filter(|np| appositive_opens(text, toks, comma + 1) && starts_clause(np))
+            {
+                return Some(np);
+            }
         }
-        let np = np_left_with(text, toks, lo, comma, loose)?;
-        return (toks[np.1 - 1].cap || loose).then_some(np);
+        return nearest.flatten();
     }
     None
+}
+
+/// Does an appositive or relative clause open at `i` ("who …", "whose …", "the editor …", "58",
+/// "facing …")?
+fn appositive_opens(text: &str, toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = &text[t.start..t.end];
+    t.lex.has(REL)
+        || w.eq_ignore_ascii_case("whose")
+        || t.lex.has(DET) && !t.cap
+        || is_number(t, text)
+        || !t.cap && w.len() > 4 && w.ends_with("ing")
+}
+
+fn is_number(t: &Token, text: &str) -> bool {
+    text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Is the phrase after the verb at `v` its subject ("…, said Larry Sabato.")?
@@ -92,4 +130,34 @@ pub fn passive_frame(
         cue: (v - 1, v + 1),
         frame: "X was V-ed (by S)",
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    fn subject_of(text: &str, cue: &str) -> Option<String> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), &mut toks);
+        let v = toks.iter().position(|t| &text[t.start..t.end] == cue)?;
+        let (a, b) = subject(text, &toks, 0, toks.len(), v)?;
+        Some(text[toks[a].start..toks[b - 1].end].to_string())
+    }
+
+    #[test]
+    fn the_subject_is_found_before_an_appositive_with_commas_inside() {
+        let s = "Ann Roe, who lost her home in Aurora, Colorado, in July, said she would leave.";
+        assert_eq!(subject_of(s, "said").as_deref(), Some("Ann Roe"));
+        let s = "Jon Vell, 58, who lives near Aurora, says he will vote.";
+        assert_eq!(subject_of(s, "says").as_deref(), Some("Jon Vell"));
+        let s = "Ann Roe, facing a hard race in Iowa, a swing state, said she would win.";
+        assert_eq!(subject_of(s, "said").as_deref(), Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_right_before_an_interruption_stays_the_subject() {
+        let s = "It was Jon Vell, who, after a long row with Roe, said the party had lost.";
+        assert_eq!(subject_of(s, "said").as_deref(), Some("who"));
+    }
 }
