@@ -39,12 +39,14 @@ pub fn participle_subject(
         .rev()
         .filter(|&s| {
             s == lo
-                || matches!(toks[s - 1].kind, Kind::Punct(',' | '—' | '–' | ';'))
+                || matches!(toks[s - 1].kind, Kind::Punct(',' | '—' | '–' | '-' | ';'))
                 || is_word(text, &toks[s], "and")
                 || is_word(text, &toks[s], "but")
         })
         .find_map(|s| np_before_verb(text, toks, s, stop));
-    nearest.or(prev).or_else(|| clause_subject(toks, lo, v))
+    nearest
+        .or(prev)
+        .or_else(|| clause_subject(text, toks, lo, v))
 }
 
 /// "when Sanders protesters interrupted": the noun phrase at `s` (after a subordinator), when a
@@ -97,11 +99,20 @@ fn clear_verb(text: &str, t: &Token) -> bool {
 }
 
 /// The opening subject of the sentence, after a dateline or an opening phrase ("For months, Obama …").
-pub fn clause_subject(toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
+pub fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
     let mut s = lo;
     // A dateline ("PARIS (AP) —") comes before the sentence proper.
-    if let Some(d) = (lo..(lo + 8).min(v)).find(|&i| matches!(toks[i].kind, Kind::Punct('—' | '–')))
-    {
+    // "ORLANDO, Fla. (Reuters) - …": a hyphen standing alone after the agency is a dash too.
+    let dash = |i: usize| {
+        matches!(toks[i].kind, Kind::Punct('—' | '–'))
+            || toks[i].is('-') && i > lo && toks[i - 1].is(')')
+    };
+    let w = &text[toks[lo].start..toks[lo].end];
+    let place = w.len() > 1 && !w.chars().any(char::is_lowercase);
+    let dateline = (lo..(lo + 12).min(v))
+        .find(|&i| dash(i))
+        .filter(|&d| place || toks[d - 1].is(')'));
+    if let Some(d) = dateline {
         s = d + 1;
     }
     if toks[s].lex.has(STOP) || toks[s].lex.has(TIME) {
@@ -185,6 +196,18 @@ mod tests {
             subject_of(s, "pointing", Some("Velt")).as_deref(),
             Some("Velt")
         );
+    }
+
+    #[test]
+    fn a_dateline_with_an_agency_and_a_hyphen_is_not_the_subject() {
+        let s = "ORLANDO, Fla. (Reuters) - President Ann Roe met the families on Thursday, saying \
+                 the law must change.";
+        assert_eq!(
+            subject_of(s, "saying", None).as_deref(),
+            Some("President Ann Roe")
+        );
+        let s = "Ann Roe changed her mind on the spot – saying she now backs the plan.";
+        assert_eq!(subject_of(s, "saying", None).as_deref(), Some("Ann Roe"));
     }
 
     #[test]

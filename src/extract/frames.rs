@@ -188,7 +188,7 @@ fn verb(
         )
         && matches!(class, CueClass::Say | CueClass::Tell);
     let (subj, passive) = if main_subject {
-        (clause_subject(toks, lo, v), false)
+        (clause_subject(text, toks, lo, v), false)
     } else {
         (subj, passive)
     };

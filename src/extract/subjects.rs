@@ -28,6 +28,19 @@ pub fn subject(
     }
     let loose = matches!(toks[v].lex.cue, CueClass::Say | CueClass::Tell);
     if let Some(np) = np_left_with(text, toks, lo, end, loose) {
+        // "It was (widely) reported that …": "it" holds the place of the clause; no one speaks.
+        let it =
+            np.1 == np.0 + 1 && text[toks[np.0].start..toks[np.0].end].eq_ignore_ascii_case("it");
+        let be = (np.1..v).any(|i| {
+            BE.iter()
+                .any(|w| text[toks[i].start..toks[i].end].eq_ignore_ascii_case(w))
+        });
+        let that = toks
+            .get(v + 1)
+            .is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("that"));
+        if it && be && that {
+            return None;
+        }
         return Some(np);
     }
 
@@ -66,6 +79,9 @@ pub fn subject(
     }
     None
 }
+
+/// Forms of "be" that make a passive.
+const BE: &[&str] = &["is", "was", "were", "are", "been", "being"];
 
 /// Does an appositive or relative clause open at `i` ("who …", "whose …", "the editor …", "58",
 /// "facing …")?
@@ -153,6 +169,14 @@ mod tests {
         assert_eq!(subject_of(s, "says").as_deref(), Some("Jon Vell"));
         let s = "Ann Roe, facing a hard race in Iowa, a swing state, said she would win.";
         assert_eq!(subject_of(s, "said").as_deref(), Some("Ann Roe"));
+    }
+
+    #[test]
+    fn it_in_it_was_said_that_is_no_speaker() {
+        let s = "It was widely said that the plan would fail.";
+        assert_eq!(subject_of(s, "said"), None);
+        let s = "It says that the plan would fail.";
+        assert_eq!(subject_of(s, "says").as_deref(), Some("It"));
     }
 
     #[test]
