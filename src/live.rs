@@ -15,6 +15,7 @@ const BUFFER: usize = 64;
 
 struct Viewer {
     id: u64,
+    account: Uuid,
     name: String,
     tx: mpsc::Sender<String>,
 }
@@ -48,13 +49,15 @@ pub fn frame(event: &str, data: &str) -> String {
 }
 
 impl Hub {
-    /// Opens a live page of `article` for the viewer `name`; everyone on it learns who is there.
-    pub fn join(&self, article: Uuid, name: &str) -> Subscription {
+    /// Opens a live page of `article` for the account `account` named `name`; everyone on it learns who
+    /// is there.
+    pub fn join(&self, article: Uuid, account: Uuid, name: &str) -> Subscription {
         let (tx, rx) = mpsc::channel(BUFFER);
         let id = self.next.fetch_add(1, Ordering::Relaxed);
         if let Ok(mut pages) = self.pages.lock() {
             pages.entry(article).or_default().push(Viewer {
                 id,
+                account,
                 name: name.to_string(),
                 tx,
             });
@@ -97,6 +100,24 @@ impl Hub {
         names
     }
 
+    /// Everyone viewing `article` as (account id, name), sorted by name, each account once: pages tell
+    /// their own account from others by id, since two accounts may share a display name.
+    pub fn accounts(&self, article: Uuid) -> Vec<(Uuid, String)> {
+        let mut accounts: Vec<(Uuid, String)> = self
+            .pages
+            .lock()
+            .map(|pages| {
+                pages
+                    .get(&article)
+                    .map(|vs| vs.iter().map(|v| (v.account, v.name.clone())).collect())
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        accounts.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+        accounts.dedup_by_key(|a| a.0);
+        accounts
+    }
+
     /// How many live pages are open in total.
     pub fn open_pages(&self) -> usize {
         self.pages
@@ -106,7 +127,12 @@ impl Hub {
     }
 
     fn announce_presence(&self, article: Uuid) {
-        let data = serde_json::json!({ "viewers": self.viewers(article) });
+        let accounts: Vec<_> = self
+            .accounts(article)
+            .into_iter()
+            .map(|(id, name)| serde_json::json!({ "id": id, "name": name }))
+            .collect();
+        let data = serde_json::json!({ "viewers": self.viewers(article), "accounts": accounts });
         self.publish(article, "presence", &data.to_string());
     }
 
@@ -131,8 +157,8 @@ mod tests {
     fn viewers_see_each_other_and_leaving_removes_them() {
         let hub = Hub::default();
         let article = Uuid::new_v4();
-        let mut ana = hub.join(article, "Ana");
-        let bo = hub.join(article, "Bo");
+        let mut ana = hub.join(article, Uuid::new_v4(), "Ana");
+        let bo = hub.join(article, Uuid::new_v4(), "Bo");
         assert_eq!(hub.viewers(article), vec!["Ana", "Bo"]);
         hub.publish(article, "change", "{}");
         let mut got = Vec::new();
@@ -143,6 +169,20 @@ mod tests {
         assert!(got.iter().any(|f| f.contains("\"Bo\"")));
         drop(bo);
         assert_eq!(hub.viewers(article), vec!["Ana"]);
+    }
+
+    #[test]
+    fn two_accounts_with_one_name_are_two_viewers_and_one_account_twice_is_one() {
+        let hub = Hub::default();
+        let article = Uuid::new_v4();
+        let (sam1, sam2) = (Uuid::new_v4(), Uuid::new_v4());
+        let _a = hub.join(article, sam1, "Sam");
+        let _b = hub.join(article, sam2, "Sam");
+        let _c = hub.join(article, sam1, "Sam");
+        let ids: Vec<Uuid> = hub.accounts(article).into_iter().map(|a| a.0).collect();
+        assert_eq!(ids.len(), 2);
+        assert!(ids.contains(&sam1) && ids.contains(&sam2));
+        assert_eq!(hub.viewers(article), vec!["Sam"]);
     }
 
     #[test]

@@ -32,7 +32,8 @@
   var current = null;
   var help = document.getElementById("keys-help");
   var helpButton = document.getElementById("keys-button");
-  var me = page.getAttribute("data-me");
+  // The signed-in account's id: events carry the actor's id, since two accounts may share a display name.
+  var meId = page.getAttribute("data-me-id");
 
   function cards() {
     return Array.prototype.slice.call(document.querySelectorAll(".claim-card:not([hidden])"));
@@ -116,8 +117,25 @@
     recount();
   }
 
-  // Fetches the claim's card and swaps it in; a removed claim's card is hidden.
-  function refreshCard(card, then) {
+  // Fetches the claim's card and swaps it in; a removed claim's card is hidden. A change that arrives while
+  // the card is on its way is coalesced: one more fetch follows, if the card is still older than `want`
+  // (the change's version; none given means "whatever is newest").
+  function refreshCard(card, then, want) {
+    want = want === undefined ? Infinity : want;
+    var q = card.refreshing;
+    if (q) {
+      q.want = Math.max(q.want, want);
+      q.again = true;
+      if (then) q.then.push(then);
+      return;
+    }
+    q = card.refreshing = { want: want, again: false, then: then ? [then] : [] };
+    var done = function () {
+      card.refreshing = null;
+      var all = function () { q.then.forEach(function (f) { f(); }); };
+      if (q.again && !card.hidden && Number(card.getAttribute("data-version")) < q.want) refreshCard(card, all, q.want);
+      else all();
+    };
     fetch("/claims/" + card.getAttribute("data-claim") + "/card", { credentials: "same-origin" })
       .then(function (res) {
         if (res.status === 404) { card.hidden = true; recount(); return null; }
@@ -125,9 +143,12 @@
       })
       .then(function (html) {
         if (html) swapCard(card, html);
-        if (then) then();
+        done();
       })
-      .catch(function () { say("Claim " + numberOf(card) + " changed. Reload to see it."); });
+      .catch(function () {
+        card.refreshing = null;
+        say("Claim " + numberOf(card) + " changed. Reload to see it.");
+      });
   }
 
   function errorOf(html) {
@@ -249,15 +270,45 @@
   source.addEventListener("error", function () { page.removeAttribute("data-connected"); });
   source.addEventListener("presence", function (ev) {
     var data = JSON.parse(ev.data);
-    var others = data.viewers.filter(function (n) { return n !== me; });
+    var others = (data.accounts || []).filter(function (a) { return a.id !== meId; }).map(function (a) { return a.name; });
     if (presence) presence.textContent = others.length ? "Also viewing: " + others.join(", ") : "";
   });
+  // The article's assignee changed: the header, an editor's article list, and every card without its own
+  // assignee (it follows the article) change with it, as the server renders them.
+  function follow(card, name) {
+    var top = card.querySelector(".claim-top");
+    var line = top && top.querySelector(".assignee.follows");
+    if (name && top && !line) {
+      line = document.createElement("span");
+      line.className = "assignee follows";
+      top.appendChild(line);
+    }
+    if (line && name) line.textContent = "assigned to " + name + " with the article";
+    else if (line) line.parentNode.removeChild(line);
+    var label = (card.getAttribute("aria-label") || "").replace(/, assigned to .*$/, "");
+    card.setAttribute("aria-label", label + (name ? ", assigned to " + name + " with the article" : ""));
+  }
   source.addEventListener("assign", function (ev) {
     var data = JSON.parse(ev.data);
     var line = document.getElementById("article-assignee");
     var now = data.assignee ? "Article assigned to " + data.assignee : "Article not assigned";
     if (line) line.textContent = now;
-    if (data.by !== me) say(data.by + ": " + now + ".");
+    var list = document.getElementById("assign-article");
+    if (list && list.querySelector('option[value="' + (data.assignee_id || "") + '"]')) list.value = data.assignee_id || "";
+    var take = document.getElementById("article-take");
+    if (take) {
+      var minenow = data.assignee_id === meId;
+      take.hidden = !!data.assignee_id && !minenow;
+      take.querySelector('input[name="assignee"]').value = minenow ? "" : "me";
+      take.querySelector("button").textContent = minenow ? "Unassign me from the article" : "Assign the article to me";
+    }
+    var following = Array.prototype.slice.call(document.querySelectorAll(".claim-card[data-follows-article]"));
+    following.forEach(function (c) { follow(c, data.assignee); });
+    var shown = following.filter(function (c) { return !c.hidden; }).length;
+    if (data.by_id !== meId) {
+      say(data.by + ": " + now + "." + (shown ? " " + (shown === 1 ? "1 claim" : shown + " claims") +
+        " without an assignee of " + (shown === 1 ? "its" : "their") + " own " + (shown === 1 ? "follows" : "follow") + " it." : ""));
+    }
   });
   var verbs = {
     note: "added a note to", evidence: "added evidence to", assignment: "changed the assignment of",
@@ -265,7 +316,7 @@
   };
   source.addEventListener("change", function (ev) {
     var data = JSON.parse(ev.data);
-    var mine = data.by === me;
+    var mine = data.by_id === meId;
     if (data.renamed) {
       cards().forEach(function (c) {
         var name = c.querySelector(".attribution .source");
@@ -287,6 +338,6 @@
       if (data.removed) say(data.by + " removed claim " + data.number + ".");
       else if (verb) say(data.by + " " + verb + " claim " + data.number + (data.what === "span" || data.what === "split" ? ". Reload to see it in the text." : "."));
       else say(data.by + " marked claim " + data.number + " " + data.status + ".");
-    });
+    }, data.version);
   });
 })();

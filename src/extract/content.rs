@@ -103,6 +103,8 @@ pub fn content_start(
     }
     match class {
         CueClass::Trans => Some(r),
+        // "wants to bring back the 1990s": the infinitive is what is wanted.
+        CueClass::Weak if is_word(text, t, "to") && wants(text, &toks[r - 1]) => Some(r),
         CueClass::Weak => t
             .lex
             .has(PRON_PERSON | PRON_GROUP | PRON_THING | DET)
@@ -113,6 +115,16 @@ pub fn content_start(
             || SUBORDINATORS.iter().any(|w| is_word(text, t, w)))
         .then_some(r),
     }
+}
+
+/// Verbs of wanting, whose infinitive is their content ("wants to", "hopes to").
+fn wants(text: &str, t: &Token) -> bool {
+    let w = &text[t.start..t.end];
+    [
+        "want", "hope", "plan", "vow", "pledge", "promise", "threaten", "intend", "decide",
+    ]
+    .iter()
+    .any(|stem| w.len() >= stem.len() && w[..stem.len()].eq_ignore_ascii_case(stem))
 }
 
 /// The end (exclusive token index) of content starting at `s`: its closing quote, or the sentence end.
@@ -158,7 +170,7 @@ fn clause_stop(text: &str, toks: &[Token], s: usize, hi: usize) -> usize {
                     .is_some_and(|n| i + 1 < hi && n.lex.cue == CueClass::Say && !n.cap);
                 if matches!(w, "but" | "whereas")
                     || w == "while" && toks[i - 1].is(',')
-                    || w == "and" && next_cue
+                    || w == "and" && (next_cue || past_verb(text, toks, i + 1, hi))
                 {
                     return trim_end(toks, s, i);
                 }
@@ -238,14 +250,35 @@ pub fn trim_connectives(text: &str, toks: &[Token], s: usize, mut e: usize) -> u
     }
 }
 
-/// The end of an object content: the first comma, semicolon or dash outside quotes, else `hi`.
-pub fn clause_end(toks: &[Token], s: usize, hi: usize) -> usize {
+/// "… and praised her effort": a lowercase past-tense verb or cue after "and" starts a new predicate.
+fn past_verb(text: &str, toks: &[Token], i: usize, hi: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        let w = &text[t.start..t.end];
+        i < hi
+            && t.is_word()
+            && !t.cap
+            && t.lex.flags == 0
+            && (w.len() > 4 && w.ends_with("ed") || t.lex.cue != CueClass::None)
+    })
+}
+
+/// The end of an object content: the first comma, semicolon or dash outside quotes, or a new
+/// predicate after "and"; else `hi`.
+pub fn clause_end(text: &str, toks: &[Token], s: usize, hi: usize) -> usize {
     let mut open = false;
     for (i, t) in toks.iter().enumerate().take(hi).skip(s) {
         match t.kind {
             Kind::Open => open = true,
             Kind::Close => open = false,
             Kind::Punct(',' | ';' | '—' | '–' | '(') if !open && i > s => return i,
+            Kind::Word
+                if !open
+                    && i > s
+                    && is_word(text, t, "and")
+                    && past_verb(text, toks, i + 1, hi) =>
+            {
+                return i;
+            }
             _ => {}
         }
     }

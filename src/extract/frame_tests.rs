@@ -71,5 +71,38 @@ fn a_quotation_over_several_sentences_is_one_claim_with_its_speaker() {
 #[test]
 fn a_participle_after_a_quote_does_not_repeat_the_quote() {
     let ex = extract("“We will win in May,” Reeves wrote, citing precedent.");
-    assert_eq!(ex.claims.len(), 1, "{:?}", ex.claims);
+    let with_quote = ex.claims.iter().filter(|c| c.text.contains("We will win"));
+    assert_eq!(with_quote.count(), 1, "{:?}", ex.claims);
+}
+
+#[test]
+fn a_wish_takes_its_infinitive_as_content() {
+    let got = attributed("Velt wants to bring back the 1990s.");
+    assert_eq!(
+        got,
+        vec![("to bring back the 1990s".to_string(), "Velt".to_string())]
+    );
+}
+
+#[test]
+fn a_second_predicate_after_and_ends_the_object_and_shares_the_subject() {
+    let got = attributed("Velt congratulated the mayor on her win and praised her effort.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "the mayor on her win");
+    assert_eq!(got[1], ("her effort".to_string(), "Velt".to_string()));
+}
+
+#[test]
+fn a_participle_after_a_quotation_is_attributed_to_its_speaker() {
+    let got = attributed(
+        "“It was supposed to be easy,” she said, recalling the plans made two years ago.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[1],
+        (
+            "the plans made two years ago".to_string(),
+            "she".to_string()
+        )
+    );
 }

@@ -67,12 +67,10 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
         }
         let prev_src = out[first..].last().and_then(|a| a.source);
         let attr = match t.lex.cue {
-            CueClass::Say if quoted::quote_then_cue(text, toks, lo, hi, v).is_some() => {
-                quoted::quote_then_cue(text, toks, lo, hi, v)
-            }
             CueClass::According => according(text, toks, lo, hi, v),
             CueClass::Adverb => adverb(toks, hi, v),
-            class => verb(text, toks, lo, hi, v, class, prev_src),
+            class => quoted::quote_then_cue(text, toks, lo, hi, v)
+                .or_else(|| verb(text, toks, lo, hi, v, class, prev_src)),
         };
         if let Some(a) = attr {
             if a.content.1 > a.content.0 && (a.content.0..a.content.1).any(|i| toks[i].is_word()) {
@@ -119,10 +117,9 @@ fn verb(
         return None;
     }
     let participle = is_participle(word) && v > lo && toks[v - 1].is(',');
-    // "X said A and said B", "… but said …": the second verb shares the subject.
-    let coordinated = v > lo + 1
-        && (is_word(text, &toks[v - 1], "and") || is_word(text, &toks[v - 1], "but"))
-        && class == CueClass::Say;
+    // "X said A and said B", "… and called him …": the second verb shares the subject.
+    let coordinated =
+        v > lo + 1 && (is_word(text, &toks[v - 1], "and") || is_word(text, &toks[v - 1], "but"));
     let subj = if participle {
         participle_subject(text, toks, lo, v, prev_src)
     } else if coordinated && prev_src.is_some() {
@@ -146,7 +143,7 @@ fn verb(
             .any(|w| is_word(text, &toks[v - 1], w));
     if be_before && word.ends_with("ed") && v + 1 < hi && is_word(text, &toks[v + 1], "to") {
         if let Some((sa, _)) = subj {
-            let end = clause_end(toks, v + 1, hi);
+            let end = clause_end(text, toks, v + 1, hi);
             return Some(Attr {
                 content: (sa, end),
                 source: None,
@@ -164,11 +161,12 @@ fn verb(
         }
     }
     // “C,” S said …: the quote before the frame is the content, whatever follows.
-    let quote_before = subj.is_some_and(|(sa, _)| {
-        sa > lo + 1
-            && (toks[sa - 1].kind == Kind::Close
-                || toks[sa - 1].is(',') && toks[sa - 2].kind == Kind::Close)
-    });
+    let quote_before = !participle
+        && subj.is_some_and(|(sa, _)| {
+            sa > lo + 1
+                && (toks[sa - 1].kind == Kind::Close
+                    || toks[sa - 1].is(',') && toks[sa - 2].kind == Kind::Close)
+        });
     // A document subject ("records show …") takes any clause, like a speech verb.
     let doc_subject = subj.is_some_and(|(_, sb)| toks[sb - 1].lex.has(DOC | UNNAMED));
     let class_r = if class == CueClass::Weak && doc_subject {
@@ -210,7 +208,7 @@ fn verb(
         .flatten();
     if let Some(s) = right {
         let end = if class == CueClass::Trans && toks[s].kind != Kind::Open {
-            clause_end(toks, s, hi)
+            clause_end(text, toks, s, hi)
         } else {
             content_end(text, toks, s, hi)
         };

@@ -63,7 +63,7 @@ pub fn nominal(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Op
         return None;
     }
     let s = v + 2;
-    let e = clause_end(toks, s, hi);
+    let e = clause_end(text, toks, s, hi);
     (e > s).then_some(Attr {
         content: (s, e),
         source: Some((v - 1, v)),

@@ -132,6 +132,7 @@ pub fn render_full(
             };
             claim_view(
                 c,
+                extras.assignee.as_ref(),
                 &me,
                 extras.notes.get(&c.id).map_or(&[], Vec::as_slice),
                 extras.evidence.get(&c.id).map_or(&[], Vec::as_slice),

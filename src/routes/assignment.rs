@@ -187,8 +187,10 @@ pub async fn article(
         })
         .await?;
     let data = serde_json::json!({
+        "assignee_id": assignee.as_ref().and_then(|a| a.id.clone()),
         "assignee": assignee.map(|a| a.name),
         "by": user.display_name(),
+        "by_id": user.id(),
     });
     state.live.publish(article, "assign", &data.to_string());
     Ok(see_other(&format!("/articles/{article}")))

@@ -55,6 +55,8 @@ pub struct ClaimView<'a> {
     pub note: &'a str,
     pub assignee: &'a str,
     pub assignee_id: &'a str,
+    /// The article's assignee when the claim has none of its own (it follows the article), else "".
+    pub follows: &'a str,
     pub mine: bool,
     pub notes: Vec<(String, &'a Note)>,
     pub evidence: Vec<(String, &'a Evidence)>,
@@ -76,9 +78,11 @@ pub fn article_assignee_listed(
     assignee.is_none_or(|a| reviewers.iter().any(|r| r.0 == a.0))
 }
 
-/// Builds the view of claim `c` for the account `me` from its notes, evidence and history rows.
+/// Builds the view of claim `c` for the account `me` from its notes, evidence and history rows;
+/// `article_assignee` is the article's (a claim without its own assignee follows it).
 pub fn claim_view<'a>(
     c: &'a StoredClaim,
+    article_assignee: Option<&'a (String, String)>,
     me: &str,
     notes: &'a [Note],
     evidence: &'a [Evidence],
@@ -94,6 +98,10 @@ pub fn claim_view<'a>(
         note: c.note.as_deref().unwrap_or(""),
         assignee: c.assignee.as_ref().map_or("", |a| a.1.as_str()),
         assignee_id: c.assignee.as_ref().map_or("", |a| a.0.as_str()),
+        follows: match (&c.assignee, article_assignee) {
+            (None, Some(a)) => a.1.as_str(),
+            _ => "",
+        },
         mine: c.assignee.as_ref().is_some_and(|a| a.0 == me),
         notes: notes.iter().map(|n| (view::time(n.at), n)).collect(),
         evidence: evidence.iter().map(|e| (view::time(e.at), e)).collect(),
@@ -127,24 +135,49 @@ pub async fn show(
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let id = claim_id(&path)?;
-    let (claim, notes, evidence, timeline, reviewers) = state
+    // Only an editor's card lists the accounts to assign to; a reviewer's skips that query.
+    let editor = user.role().allows(Role::Editor);
+    let (claim, article_assignee, notes, evidence, timeline, reviewers) = state
         .db
         .run(move |conn| {
             let claim = db::claims::get(conn, id)?
                 .filter(|c| c.deleted_at.is_none())
                 .ok_or_else(|| not_found("claim"))?;
+            let article_assignee = match claim.assignee {
+                Some(_) => None,
+                None => db::assignees::of_article(conn, claim.article_id)?.flatten(),
+            };
             let notes = db::notes::for_claim(conn, id)?;
             let evidence = db::evidence::for_claim(conn, id)?;
             let timeline = db::timeline::for_claim(conn, id)?;
-            Ok((claim, notes, evidence, timeline, assignable(conn)?))
+            let reviewers = if editor {
+                assignable(conn)?
+            } else {
+                Vec::new()
+            };
+            Ok((
+                claim,
+                article_assignee,
+                notes,
+                evidence,
+                timeline,
+                reviewers,
+            ))
         })
         .await?;
     let me = user.id().to_string();
     let history = timeline.iter().map(entry_view).collect();
     let card = Card {
         user: &user,
-        editor: user.role().allows(Role::Editor),
-        c: claim_view(&claim, &me, &notes, &evidence, history),
+        editor,
+        c: claim_view(
+            &claim,
+            article_assignee.as_ref(),
+            &me,
+            &notes,
+            &evidence,
+            history,
+        ),
         reviewers: &reviewers,
         kinds: KINDS,
     };

@@ -203,7 +203,10 @@ pub async fn rename_source(
     state.live.publish(
         article,
         "change",
-        &serde_json::json!({ "renamed": from, "to": to, "by": user.display_name() }).to_string(),
+        &serde_json::json!({
+            "renamed": from, "to": to, "by": user.display_name(), "by_id": user.id(),
+        })
+        .to_string(),
     );
     Ok(see_other(&format!("/articles/{article}")))
 }

@@ -28,7 +28,7 @@ pub async fn stream(
         .db
         .run(move |conn| db::articles::get(conn, id)?.ok_or_else(|| not_found("article")))
         .await?;
-    let subscription = state.live.join(id, user.display_name());
+    let subscription = state.live.join(id, user.id(), user.display_name());
     let first = Some(": connected\n\n".to_string());
     let events = stream::unfold((subscription, first), |(mut sub, first)| async move {
         if let Some(hello) = first {

@@ -110,6 +110,7 @@ pub fn announce(state: &AppState, user: &CurrentUser, claim: &StoredClaim, what:
         "version": claim.version,
         "removed": claim.deleted_at.is_some(),
         "by": user.display_name(),
+        "by_id": user.id(),
         "what": what,
     });
     state

@@ -3,7 +3,7 @@
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::claim_helpers::claim;
+use crate::claim_helpers::{claim, post_form};
 use crate::helpers::{TestApp, spawn_app};
 
 /// Sends the assignment with `token`; returns the status and the JSON body.
@@ -117,5 +117,41 @@ async fn a_reviewers_token_may_take_a_claim_but_not_give_it_away_and_bad_account
             .unwrap()
             .contains("\"version\" is required"),
         "{json}"
+    );
+}
+
+#[tokio::test]
+async fn an_article_read_through_the_api_says_who_each_claim_and_the_article_are_assigned_to() {
+    let app = spawn_app().await;
+    let path = app.load_sample().await;
+    let rita_id = app.account_id(&app.add_user("reviewer", "Rita Reviewer"));
+    let bo_id = app.account_id(&app.add_user("reviewer", "Bo Reviewer"));
+    let c = claim(&app, &path, 0).await;
+    let (status, json) = assign(
+        &app,
+        &app.api_token,
+        &c.id,
+        json!({ "assignee": rita_id, "version": c.version }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    let res = post_form(&app, &format!("{path}/assign"), &[("assignee", &bo_id)]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+
+    let article = app.api_article(&path).await;
+    assert_eq!(
+        article["assignee"],
+        json!({ "id": bo_id, "name": "Bo Reviewer" })
+    );
+    let claims = article["claims"].as_array().expect("claims");
+    assert_eq!(
+        claims[0]["assignee"],
+        json!({ "id": rita_id, "name": "Rita Reviewer" }),
+        "a claim's own assignee"
+    );
+    assert!(claims.len() > 1);
+    assert!(
+        claims[1..].iter().all(|c| c["assignee"].is_null()),
+        "the others have none of their own (they follow the article)"
     );
 }

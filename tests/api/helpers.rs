@@ -91,6 +91,12 @@ impl TestApp {
     /// Creates an account directly in the database (as `claimdesk user add` does); returns its e-mail.
     pub fn add_user(&self, role: &str, name: &str) -> String {
         let email = format!("{}@example.org", name.to_lowercase().replace(' ', "."));
+        self.add_account(role, name, &email)
+    }
+
+    /// Creates an account with this e-mail (so two accounts may share a display name); returns the e-mail.
+    pub fn add_account(&self, role: &str, name: &str, email: &str) -> String {
+        let email = email.to_string();
         let parsed_email = Email::parse(&email).expect("an e-mail");
         let name = DisplayName::parse(name).expect("a name");
         let role = Role::parse(role).expect("a role");

@@ -6,7 +6,7 @@ use crate::claim_helpers::{claim, post_form};
 use crate::helpers::spawn_app;
 
 /// Reads the stream until `needle` appears (or fails after a few seconds).
-async fn read_until(stream: &mut reqwest::Response, needle: &str) -> String {
+pub async fn read_until(stream: &mut reqwest::Response, needle: &str) -> String {
     let mut seen = String::new();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
     while !seen.contains(needle) {
@@ -68,7 +68,7 @@ async fn an_open_page_shows_who_else_is_viewing() {
         .unwrap();
     let mut stream = res;
     let seen = read_until(&mut stream, "viewers").await;
-    assert!(seen.contains(r#"{"viewers":["Ada Admin"]}"#), "{seen}");
+    assert!(seen.contains(r#""viewers":["Ada Admin"]"#), "{seen}");
     let (_, page) = app.page(&path).await;
     assert!(page.contains("Also viewing: Ada Admin"));
     assert!(page.contains(r#"<script src="/static/app.js" defer></script>"#));
@@ -86,7 +86,7 @@ async fn the_live_stream_of_an_unknown_article_is_a_404() {
 }
 
 /// The data of the first `event: change` frame in `seen`.
-fn change_data(seen: &str) -> serde_json::Value {
+pub fn change_data(seen: &str) -> serde_json::Value {
     let data = seen
         .split("event: change\ndata: ")
         .nth(1)
@@ -176,9 +176,18 @@ async fn an_assignment_by_an_editor_reaches_open_pages_of_the_article() {
     let res = post_form(&app, &format!("{path}/assign"), &[("assignee", &rita_id)]).await;
     assert_eq!(res.status(), 303);
     let seen = read_until(&mut stream, "event: assign\n").await;
-    assert!(
-        seen.contains(r#"{"assignee":"Rita Reviewer","by":"Ada Admin"}"#),
-        "{seen}"
+    let data = seen
+        .split("event: assign\ndata: ")
+        .nth(1)
+        .and_then(|d| d.lines().next())
+        .expect("the assign event's data");
+    let event: serde_json::Value = serde_json::from_str(data).expect("JSON data");
+    assert_eq!(event["assignee"], "Rita Reviewer");
+    assert_eq!(event["assignee_id"], rita_id.as_str());
+    assert_eq!(event["by"], "Ada Admin");
+    assert_eq!(
+        event["by_id"],
+        app.account_id("ada.admin@example.org").as_str()
     );
 }
 

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
-use super::ClaimJson;
+use super::{ClaimJson, account_value, with_assignee};
 use crate::auth::{CurrentUser, Role};
 use crate::db;
 use crate::db::duplicates::Stored;
@@ -121,21 +121,23 @@ pub async fn list(state: web::Data<AppState>, _user: CurrentUser) -> AppResult<H
     Ok(HttpResponse::Ok().json(serde_json::json!({ "articles": articles })))
 }
 
-/// `GET /api/v1/articles/{id}` → the article with its text and claims.
+/// `GET /api/v1/articles/{id}` → the article with its text, its assignee, and its claims each with its
+/// own assignee (a claim without one is reviewed by the article's).
 pub async fn show(
     state: web::Data<AppState>,
     _user: CurrentUser,
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let id = parse_id(&path).ok_or_else(|| not_found("article"))?;
-    let (a, claims) = state
+    let (a, assignee, claims) = state
         .db
         .run(move |conn| {
             let article = db::articles::get(conn, id)?.ok_or_else(|| not_found("article"))?;
-            Ok((article, db::claims::for_article(conn, id)?))
+            let assignee = db::assignees::of_article(conn, id)?.flatten();
+            Ok((article, assignee, db::claims::for_article(conn, id)?))
         })
         .await?;
-    let claims: Vec<ClaimJson<'_>> = claims.iter().map(ClaimJson::from).collect();
+    let claims: Vec<serde_json::Value> = claims.iter().map(with_assignee).collect();
     Ok(HttpResponse::Ok().json(serde_json::json!({
         "id": a.id,
         "title": a.title,
@@ -146,6 +148,7 @@ pub async fn show(
         "created_at": crate::db::time::format(a.created_at),
         "content_hash": a.content_hash,
         "text": a.text,
+        "assignee": account_value(assignee.as_ref()),
         "claims": claims,
     })))
 }

@@ -4,9 +4,8 @@
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use super::{ClaimJson, claim_value};
+use super::{claim_value, with_assignee};
 use crate::auth::CurrentUser;
-use crate::db::claims::StoredClaim;
 use crate::db::edits::{self, Outcome};
 use crate::db::{self};
 use crate::domain::{Role, parse_id};
@@ -21,16 +20,6 @@ use crate::startup::AppState;
 pub struct AssignBody {
     assignee: Option<String>,
     version: Option<i64>,
-}
-
-/// The claim as the API shows it, plus `"assignee": {"id", "name"}` or `null`.
-fn with_assignee(claim: &StoredClaim) -> serde_json::Value {
-    let mut value = serde_json::to_value(ClaimJson::from(claim)).unwrap_or_default();
-    value["assignee"] = claim.assignee.as_ref().map_or(
-        serde_json::Value::Null,
-        |(id, name)| serde_json::json!({ "id": id, "name": name }),
-    );
-    value
 }
 
 /// `POST /api/v1/claims/{id}/assign` → `200` the claim with its assignee; `409` stale; `403`/`422`.

@@ -44,3 +44,18 @@ impl<'a> From<&'a StoredClaim> for ClaimJson<'a> {
 pub fn claim_value(c: &StoredClaim) -> serde_json::Value {
     serde_json::to_value(ClaimJson::from(c)).unwrap_or(serde_json::Value::Null)
 }
+
+/// An account as the API shows it (`{"id", "name"}`), or `null`.
+pub fn account_value(account: Option<&(String, String)>) -> serde_json::Value {
+    account.map_or(
+        serde_json::Value::Null,
+        |(id, name)| serde_json::json!({ "id": id, "name": name }),
+    )
+}
+
+/// The claim as the API shows it, plus its own `"assignee": {"id", "name"}` or `null`.
+pub fn with_assignee(claim: &StoredClaim) -> serde_json::Value {
+    let mut value = serde_json::to_value(ClaimJson::from(claim)).unwrap_or_default();
+    value["assignee"] = account_value(claim.assignee.as_ref());
+    value
+}
