@@ -1,5 +1,6 @@
 //! Attribution frames inside one sentence: which cue, which source mention, which content.
 
+use super::clauses::{clause_subject, participle_subject};
 use super::content::{
     clause_end, content_end, content_start, is_word, skip_adjuncts, subordinate_end, trim_end,
 };
@@ -8,7 +9,7 @@ use super::lexicon::{DET, DOC, STOP, UNNAMED};
 use super::openers::{according, adverb, colon_quote, in_document, nominal};
 use super::quoted;
 use super::sources::{np_right, skip_aux_left};
-use super::subjects::{clause_subject, inverted_subject, passive_frame, subject};
+use super::subjects::{inverted_subject, passive_frame, subject};
 use super::token::{Kind, Token};
 
 /// One attribution found in a sentence (token indices into the paragraph's tokens).
@@ -120,7 +121,7 @@ fn verb(
     let coordinated =
         v > lo + 1 && (is_word(text, &toks[v - 1], "and") || is_word(text, &toks[v - 1], "but"));
     let subj = if participle {
-        prev_src.or_else(|| clause_subject(text, toks, lo, v))
+        participle_subject(text, toks, lo, v, prev_src)
     } else if coordinated && prev_src.is_some() {
         prev_src
     } else {

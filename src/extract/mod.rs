@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 mod checkworthy;
 mod claims;
+mod clauses;
 mod content;
 mod coref;
 mod cues;

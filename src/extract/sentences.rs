@@ -73,7 +73,7 @@ fn ends_here(text: &str, toks: &[Token], k: usize, next: usize) -> bool {
         return false;
     }
     // “Who are they?” Trump said. — the attribution after a closing quote stays with it.
-    if next > k + 1 && attribution_tail(toks, next) {
+    if next > k + 1 && attribution_tail(text, toks, next) {
         return false;
     }
     if !toks[k].is('.') || k == 0 || next > k + 1 {
@@ -99,11 +99,15 @@ fn ends_here(text: &str, toks: &[Token], k: usize, next: usize) -> bool {
 }
 
 /// Do the tokens at `at` read like "Trump said." / "said Mr. Biden," (a short speech frame)?
-fn attribution_tail(toks: &[Token], at: usize) -> bool {
+fn attribution_tail(text: &str, toks: &[Token], at: usize) -> bool {
     for (n, t) in toks.iter().skip(at).take(6).enumerate() {
         if t.is_word() && !t.cap && matches!(t.lex.cue, CueClass::Say | CueClass::Tell) {
             let after = toks.get(at + n + 1);
-            let closes = after.is_none_or(|a| a.is('.') || a.is(',') || a.lex.has(STOP));
+            // “A.” He added, “B.” / He added that B — a frame that opens new content starts a sentence.
+            let opens_quote = toks.get(at + n + 2).is_some_and(|q| q.kind == Kind::Open);
+            let that = after.is_some_and(|a| text[a.start..a.end].eq_ignore_ascii_case("that"));
+            let closes = after
+                .is_none_or(|a| a.is('.') || a.is(',') && !opens_quote || a.lex.has(STOP) && !that);
             let inverted = n == 0 && after.is_some_and(|a| a.cap);
             return n <= 4 && (closes || inverted);
         }
@@ -181,6 +185,27 @@ mod tests {
     fn a_quoted_question_stays_with_its_speaker() {
         let s = sentences("“Who are they?” Trump said. He left.");
         assert_eq!(s, vec!["“Who are they?” Trump said.", "He left."]);
+    }
+
+    #[test]
+    fn a_frame_that_opens_a_new_quote_starts_a_new_sentence() {
+        let s = sentences("Vell said, “We won.” He added, “We will win again.”");
+        assert_eq!(
+            s,
+            vec!["Vell said, “We won.”", "He added, “We will win again.”"]
+        );
+    }
+
+    #[test]
+    fn a_frame_that_opens_a_that_clause_starts_a_new_sentence() {
+        let s = sentences("Vell called it “a shared goal.” She added that it would pass.");
+        assert_eq!(
+            s,
+            vec![
+                "Vell called it “a shared goal.”",
+                "She added that it would pass."
+            ]
+        );
     }
 
     #[test]

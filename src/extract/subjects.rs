@@ -4,7 +4,7 @@
 use super::content::{content_end, content_start, is_word};
 use super::cues::CueClass;
 use super::frames::Attr;
-use super::lexicon::{DET, DOC, ORG, PRON_GROUP, PRON_PERSON, STOP, TIME, TITLE, UNNAMED};
+use super::lexicon::{DET, PRON_PERSON, REL, STOP};
 use super::sources::{np_left_with, np_right, skip_aux_left};
 use super::token::{Kind, Token};
 
@@ -28,6 +28,19 @@ pub fn subject(
     }
     let loose = matches!(toks[v].lex.cue, CueClass::Say | CueClass::Tell);
     if let Some(np) = np_left_with(text, toks, lo, end, loose) {
+        // "It was (widely) reported that …": "it" holds the place of the clause; no one speaks.
+        let it =
+            np.1 == np.0 + 1 && text[toks[np.0].start..toks[np.0].end].eq_ignore_ascii_case("it");
+        let be = (np.1..v).any(|i| {
+            BE.iter()
+                .any(|w| text[toks[i].start..toks[i].end].eq_ignore_ascii_case(w))
+        });
+        let that = toks
+            .get(v + 1)
+            .is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("that"));
+        if it && be && that {
+            return None;
+        }
         return Some(np);
     }
 
@@ -37,14 +50,55 @@ pub fn subject(
             return None;
         }
         let from = end.saturating_sub(40).max(lo + 1);
-        let comma = (from..end - 1).rev().find(|&i| toks[i].is(','))?;
-        if (comma + 1..end - 1).any(|i| toks[i].is_quote()) {
-            return None;
+        let commas = (from..end - 1).rev().filter(|&i| toks[i].is(','));
+        let commas = commas.take_while(|&c| !(c + 1..end - 1).any(|i| toks[i].is_quote()));
+        // "Sandy Phillips, who lost …, in Aurora, Colorado, said": the appositive opens after the
+        // subject, which starts its clause (not "in Aurora").
+        let starts_clause = |np: &(usize, usize)| {
+            np.0 == lo || !toks[np.0 - 1].is_word() || !toks[np.0 - 1].lex.has(STOP)
+        };
+        let mut nearest = None;
+        for comma in commas {
+            let np = np_left_with(text, toks, lo, comma, loose);
+            if nearest.is_none() {
+                // "X, who, after a row, said": the relative pronoun is the subject.
+                if np.is_some_and(|(a, b)| b == a + 1 && toks[a].lex.has(REL)) {
+                    return np;
+                }
+                nearest = Some(np.filter(|np| toks[np.1 - 1].cap || loose));
+            }
+            let named =
+                np.filter(|np| toks[np.1 - 1].cap || loose && !is_number(&toks[np.1 - 1], text));
+            if let Some(np) =
+                named.filter(|np| appositive_opens(text, toks, comma + 1) && starts_clause(np))
+            {
+                return Some(np);
+            }
         }
-        let np = np_left_with(text, toks, lo, comma, loose)?;
-        return (toks[np.1 - 1].cap || loose).then_some(np);
+        return nearest.flatten();
     }
     None
+}
+
+/// Forms of "be" that make a passive.
+const BE: &[&str] = &["is", "was", "were", "are", "been", "being"];
+
+/// Does an appositive or relative clause open at `i` ("who …", "whose …", "the editor …", "58",
+/// "facing …")?
+fn appositive_opens(text: &str, toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = &text[t.start..t.end];
+    t.lex.has(REL)
+        || w.eq_ignore_ascii_case("whose")
+        || t.lex.has(DET) && !t.cap
+        || is_number(t, text)
+        || !t.cap && w.len() > 4 && w.ends_with("ing")
+}
+
+fn is_number(t: &Token, text: &str) -> bool {
+    text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Is the phrase after the verb at `v` its subject ("…, said Larry Sabato.")?
@@ -63,31 +117,6 @@ pub fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
         }
         None => false,
     }
-}
-
-/// The subject of the main clause before `v`, after an opening phrase ("For months, Obama …").
-pub fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
-    let mut s = lo;
-    // A dateline ("PARIS (AP) —") comes before the sentence proper.
-    if let Some(d) = (lo..(lo + 8).min(v)).find(|&i| matches!(toks[i].kind, Kind::Punct('—' | '–')))
-    {
-        s = d + 1;
-    }
-    if toks[s].lex.has(STOP) || toks[s].lex.has(TIME) {
-        s = (s..v).find(|&i| toks[i].is(','))? + 1;
-    }
-    let (a, mut b) = np_right(toks, s, v)?;
-    // Stop at the first plain lowercase word after a name ("Marco Rubio tweeted …").
-    if let Some(cut) = (a + 1..b).find(|&i| {
-        let t = &toks[i];
-        toks[i - 1].cap && t.is_word() && !t.cap && !t.lex.has(DET | TITLE | UNNAMED | ORG | DOC)
-    }) {
-        b = cut;
-    }
-    let head = &toks[b - 1];
-    let ok = head.cap || head.lex.has(PRON_PERSON | PRON_GROUP | UNNAMED | ORG | DOC);
-    let _ = text;
-    ok.then_some((a, b))
 }
 
 /// A passive cue: the agent after "by" is the source; without one the source is unnamed.
@@ -117,4 +146,42 @@ pub fn passive_frame(
         cue: (v - 1, v + 1),
         frame: "X was V-ed (by S)",
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    fn subject_of(text: &str, cue: &str) -> Option<String> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), &mut toks);
+        let v = toks.iter().position(|t| &text[t.start..t.end] == cue)?;
+        let (a, b) = subject(text, &toks, 0, toks.len(), v)?;
+        Some(text[toks[a].start..toks[b - 1].end].to_string())
+    }
+
+    #[test]
+    fn the_subject_is_found_before_an_appositive_with_commas_inside() {
+        let s = "Ann Roe, who lost her home in Aurora, Colorado, in July, said she would leave.";
+        assert_eq!(subject_of(s, "said").as_deref(), Some("Ann Roe"));
+        let s = "Jon Vell, 58, who lives near Aurora, says he will vote.";
+        assert_eq!(subject_of(s, "says").as_deref(), Some("Jon Vell"));
+        let s = "Ann Roe, facing a hard race in Iowa, a swing state, said she would win.";
+        assert_eq!(subject_of(s, "said").as_deref(), Some("Ann Roe"));
+    }
+
+    #[test]
+    fn it_in_it_was_said_that_is_no_speaker() {
+        let s = "It was widely said that the plan would fail.";
+        assert_eq!(subject_of(s, "said"), None);
+        let s = "It says that the plan would fail.";
+        assert_eq!(subject_of(s, "says").as_deref(), Some("It"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_right_before_an_interruption_stays_the_subject() {
+        let s = "It was Jon Vell, who, after a long row with Roe, said the party had lost.";
+        assert_eq!(subject_of(s, "said").as_deref(), Some("who"));
+    }
 }
