@@ -191,12 +191,12 @@ fn verb(
         (subj, passive)
     };
     // "As the Times reported, C": the clause after the comma is the content.
-    if let Some((sa, _)) = subj.filter(|&(sa, _)| sa == lo + 1 && is_word(text, &toks[lo], "as")) {
+    if let Some((sa, sb)) = subj.filter(|&(sa, _)| sa == lo + 1 && is_word(text, &toks[lo], "as")) {
         let comma = (cue_end..hi.min(cue_end + 4)).find(|&i| toks[i].is(','));
         if let Some(c) = comma.filter(|&c| c + 2 < hi) {
             return Some(Attr {
                 content: (c + 1, content_end(text, toks, c + 1, hi)),
-                source: Some((sa, subj.map_or(sa, |s| s.1))),
+                source: Some((sa, sb)),
                 implied: None,
                 cue: (v, cue_end),
                 frame: "As S said, C",
