@@ -87,15 +87,7 @@ async fn an_api_token_is_shown_once_acts_with_its_owners_role_and_can_be_revoked
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
         .collect();
-    let account = viewer
-        .client
-        .get(app.url("/account"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let account = viewer.page_text(&app.url("/account")).await;
     assert!(
         account.contains("laptop") && !account.contains(&token),
         "listed, never shown again"

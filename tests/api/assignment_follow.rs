@@ -160,15 +160,7 @@ async fn a_reviewers_take_the_article_button_follows_the_articles_assignee_live(
     let res = post_form(&app, &format!("{path}/assign"), &[("assignee", &bo_id)]).await;
     assert_eq!(res.status(), 303);
     let rita = app.login_as(&rita_email).await;
-    let page = rita
-        .client
-        .get(app.url(&path))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = rita.page_text(&app.url(&path)).await;
     assert!(
         page.contains(r#"id="article-take" hidden>"#),
         "without JS: no button to take someone else's article"

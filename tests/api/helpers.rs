@@ -34,6 +34,19 @@ pub struct Browser {
     pub csrf: String,
 }
 
+impl Browser {
+    /// GETs `url` as this signed-in client and returns the body (panics on a transport error).
+    pub async fn page_text(&self, url: &str) -> String {
+        let res = self
+            .client
+            .get(url)
+            .send()
+            .await
+            .expect("the request was sent");
+        res.text().await.expect("a text body")
+    }
+}
+
 /// A client like a browser: keeps cookies, does not follow redirects.
 pub fn new_client() -> Client {
     Client::builder()

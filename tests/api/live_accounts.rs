@@ -36,15 +36,7 @@ async fn a_change_names_its_actor_by_account_id_so_a_namesake_sees_it_as_someone
     let one = app.login_as(&one_email).await;
     let two = app.login_as(&two_email).await;
 
-    let page = two
-        .client
-        .get(app.url(&path))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = two.page_text(&app.url(&path)).await;
     assert!(
         page.contains(&format!("data-me-id=\"{two_id}\"")),
         "the page knows whose it is"
