@@ -7,7 +7,7 @@
 use super::content::{content_end, skip_adjuncts};
 use super::cues::CueClass;
 use super::frames::{Attr, BEFORE_FRAME};
-use super::lexicon::{AUX, DET, PRON_GROUP, PRON_PERSON};
+use super::lexicon::{AUX, DET, DOC, PRON_GROUP, PRON_PERSON, UNNAMED};
 use super::token::{Kind, Token};
 
 /// Most tokens between the closing quote and the cue.
@@ -83,9 +83,10 @@ fn direct(toks: &[Token], a: usize, v: usize) -> Option<(usize, usize)> {
     // A lowercase word that is not a pronoun, determiner or noun-like is no subject ("and", "but").
     let first = &toks[a];
     let plausible = first.cap
-        || first.lex.has(PRON_PERSON | PRON_GROUP | DET)
-        || b - a >= 2
-        || first.lex.has(super::lexicon::UNNAMED | super::lexicon::DOC);
+        || first
+            .lex
+            .has(PRON_PERSON | PRON_GROUP | DET | UNNAMED | DOC)
+        || b - a >= 2;
     plausible.then_some((a, b))
 }
 
