@@ -80,7 +80,8 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
     }
 }
 
-fn verb(
+/// The frame of the cue verb at `v` of class `class`: its source, cue span and content.
+pub fn verb(
     text: &str,
     toks: &[Token],
     lo: usize,
