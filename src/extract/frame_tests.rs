@@ -106,3 +106,33 @@ fn a_participle_after_a_quotation_is_attributed_to_its_speaker() {
         )
     );
 }
+
+#[test]
+fn a_quoted_question_is_attributed_to_whoever_asked_it() {
+    for text in [
+        "“Can we really reform Wall Street?” Sanders asked.",
+        "“Can we really reform Wall Street?” asked Sanders.",
+    ] {
+        let got = attributed(text);
+        assert_eq!(
+            got,
+            vec![(
+                "Can we really reform Wall Street?".to_string(),
+                "Sanders".to_string()
+            )],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn content_that_opens_with_a_number_keeps_it() {
+    let got = attributed("The poll found that 43% of voters support the plan.");
+    assert_eq!(
+        got,
+        vec![(
+            "43% of voters support the plan".to_string(),
+            "The poll".to_string()
+        )]
+    );
+}
