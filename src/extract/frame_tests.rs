@@ -24,6 +24,19 @@ fn as_the_outlet_noted_attributes_the_clause_after_the_comma() {
 }
 
 #[test]
+fn as_the_outlet_reported_after_an_opening_adverb_is_the_same_frame() {
+    let got =
+        attributed("However, as the Daily Planet has reported, Velt raised $1.1 million in 2000.");
+    assert_eq!(
+        got,
+        vec![(
+            "Velt raised $1.1 million in 2000".to_string(),
+            "the Daily Planet".to_string()
+        )]
+    );
+}
+
+#[test]
 fn according_to_a_long_source_runs_to_the_comma() {
     let got = attributed(
         "According to early results of the exit poll conducted by Edison Research for the network, \

@@ -26,21 +26,32 @@ const THRESHOLD: f32 = -1.5;
 const FRAME_SAY: &str = "S V (that) C (learned cue)";
 const FRAME_OBJECT: &str = "S V N (learned cue)";
 
-/// Finds one attribution in a sentence the rules found none in, if the model sees a cue.
+/// Most candidate cues tried per sentence, best first.
+const TRIES: usize = 3;
+
+/// Finds one attribution in a sentence the rules found none in, if the model sees a cue: the
+/// best-scoring word that makes a frame (a source before it, content after it) wins.
 pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Attr> {
-    let mut feats = Vec::with_capacity(24);
-    let mut best: Option<(f32, usize)> = None;
+    let mut feats = Vec::with_capacity(32);
+    let mut best = [(f32::NEG_INFINITY, usize::MAX); TRIES];
     for v in lo..hi {
         if !is_candidate(text, &toks[v]) {
             continue;
         }
         features(text, toks, lo, hi, v, &mut feats);
         let s = score(&feats);
-        if s > THRESHOLD && best.is_none_or(|(b, _)| s > b) {
-            best = Some((s, v));
+        if s > THRESHOLD && s > best[TRIES - 1].0 {
+            best[TRIES - 1] = (s, v);
+            best.sort_by(|a, b| b.0.total_cmp(&a.0));
         }
     }
-    let (_, v) = best?;
+    best.iter()
+        .take_while(|(_, v)| *v != usize::MAX)
+        .find_map(|&(_, v)| frame_at(text, toks, lo, hi, v))
+}
+
+/// The verb frame of the cue at `v`, speech-like before "that"/a quote, object-taking otherwise.
+fn frame_at(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<Attr> {
     let next = toks.get(v + 1).filter(|_| v + 1 < hi);
     let clausal = next.is_some_and(|n| {
         matches!(n.kind, Kind::Open | Kind::Punct(':'))

@@ -56,3 +56,14 @@ fn weights_are_read_back_from_their_quantised_bytes() {
         "the shipped model fills every bucket"
     );
 }
+
+#[test]
+fn a_word_that_makes_no_frame_gives_way_to_the_next_best() {
+    // "criticism" scores higher than "commended" but has no subject before it.
+    let (content, source, cue, _) = first(
+        "In his criticism of the plan, Senator Ana Velt commended the governor for the bill.",
+    );
+    assert_eq!(cue.as_deref(), Some("commended"));
+    assert_eq!(source.as_deref(), Some("Ana Velt"));
+    assert_eq!(content, "the governor for the bill");
+}
