@@ -149,3 +149,16 @@ fn content_that_opens_with_a_number_keeps_it() {
         )]
     );
 }
+
+#[test]
+fn a_time_adjunct_between_subject_and_verb_is_stepped_over() {
+    let got =
+        attributed("The Kentucky Republican on Tuesday dismissed the new rules on gun sales.");
+    assert_eq!(
+        got,
+        vec![(
+            "the new rules on gun sales".to_string(),
+            "The Kentucky Republican".to_string()
+        )]
+    );
+}
