@@ -148,6 +148,37 @@ pub fn passive_frame(
     })
 }
 
+/// Words that open a time adjunct before a verb ("on Tuesday", "late Thursday night").
+const TIME_OPENERS: &[&str] = &[
+    "on", "this", "last", "late", "early", "earlier", "in", "next",
+];
+
+/// Skips a time adjunct between a subject and its verb, leftwards from `end`: "the senator on
+/// Tuesday dismissed", "Reeves late Thursday night issued", "two states this year passed".
+fn skip_time_left(text: &str, toks: &[Token], lo: usize, end: usize) -> usize {
+    let mut j = end;
+    while j > lo + 1 && toks[j - 1].is_word() && toks[j - 1].lex.has(TIME) && end - j < 3 {
+        j -= 1;
+    }
+    if j == end {
+        return end;
+    }
+    let opener = |t: &Token| {
+        TIME_OPENERS
+            .iter()
+            .any(|w| text[t.start..t.end].eq_ignore_ascii_case(w))
+    };
+    while j > lo + 1 && toks[j - 1].is_word() && opener(&toks[j - 1]) && end - j < 4 {
+        j -= 1;
+    }
+    // Only when a subject is left before it.
+    if toks[j - 1].is_word() && !toks[j - 1].lex.has(STOP) {
+        skip_aux_left(toks, lo, j)
+    } else {
+        end
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,36 +214,5 @@ mod tests {
     fn a_relative_pronoun_right_before_an_interruption_stays_the_subject() {
         let s = "It was Jon Vell, who, after a long row with Roe, said the party had lost.";
         assert_eq!(subject_of(s, "said").as_deref(), Some("who"));
-    }
-}
-
-/// Words that open a time adjunct before a verb ("on Tuesday", "late Thursday night").
-const TIME_OPENERS: &[&str] = &[
-    "on", "this", "last", "late", "early", "earlier", "in", "next",
-];
-
-/// Skips a time adjunct between a subject and its verb, leftwards from `end`: "the senator on
-/// Tuesday dismissed", "Reeves late Thursday night issued", "two states this year passed".
-fn skip_time_left(text: &str, toks: &[Token], lo: usize, end: usize) -> usize {
-    let mut j = end;
-    while j > lo + 1 && toks[j - 1].is_word() && toks[j - 1].lex.has(TIME) && end - j < 3 {
-        j -= 1;
-    }
-    if j == end {
-        return end;
-    }
-    let opener = |t: &Token| {
-        TIME_OPENERS
-            .iter()
-            .any(|w| text[t.start..t.end].eq_ignore_ascii_case(w))
-    };
-    while j > lo + 1 && toks[j - 1].is_word() && opener(&toks[j - 1]) && end - j < 4 {
-        j -= 1;
-    }
-    // Only when a subject is left before it.
-    if toks[j - 1].is_word() && !toks[j - 1].lex.has(STOP) {
-        skip_aux_left(toks, lo, j)
-    } else {
-        end
     }
 }
