@@ -162,3 +162,15 @@ fn a_time_adjunct_between_subject_and_verb_is_stepped_over() {
         )]
     );
 }
+
+#[test]
+fn one_content_framed_twice_is_one_claim() {
+    let got = attributed(
+        "“If she gets to pick her judges, nothing you can do, folks,” Trump told a North Carolina \
+         rally, saying Clinton would “abolish the second amendment.”",
+    );
+    let quote = "If she gets to pick her judges, nothing you can do, folks";
+    let copies = got.iter().filter(|(c, _)| c == quote).count();
+    assert_eq!(copies, 1, "{got:?}");
+    assert_eq!(got[0].1, "Trump");
+}

@@ -157,6 +157,11 @@ impl Ctx {
             return;
         }
         let (start, end) = (toks[a].start, toks[b - 1].end);
+        // Two frames around one content ("“C,” Trump told a rally, saying …"): the first is kept.
+        let same = |c: &ExtractedClaim| c.start == start && c.end == end && c.source.is_some();
+        if attr.is_some() && self.claims.iter().rev().take(4).any(same) {
+            return;
+        }
         let (source, cue) = match attr {
             None => (None, None),
             Some(at) => {
