@@ -174,3 +174,15 @@ fn one_content_framed_twice_is_one_claim() {
     assert_eq!(copies, 1, "{got:?}");
     assert_eq!(got[0].1, "Trump");
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_its_title_is_the_speaker() {
+    let got = attributed("The head of the group, Mike Murphy, praised the efforts of the donor.");
+    assert_eq!(
+        got,
+        vec![(
+            "the efforts of the donor".to_string(),
+            "Mike Murphy".to_string()
+        )]
+    );
+}

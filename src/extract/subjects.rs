@@ -49,6 +49,15 @@ pub fn subject(
         if end == v && toks[v].lex.cue != CueClass::Tell && inverted_subject(toks, v, hi) {
             return None;
         }
+        // "The head of the group, Mike Murphy, praised": the name in commas is the speaker.
+        let name_from = (end.saturating_sub(6).max(lo + 2)..end - 1)
+            .rev()
+            .find(|&i| !(toks[i].is_word() && toks[i].cap && !toks[i].lex.has(STOP | DET)));
+        if let Some(c) = name_from.filter(|&c| toks[c].is(',') && c + 1 < end - 1) {
+            if toks[c - 1].is_word() && !toks[c - 1].cap && !toks[c - 1].lex.has(STOP) {
+                return Some((c + 1, end - 1));
+            }
+        }
         let from = end.saturating_sub(40).max(lo + 1);
         let commas = (from..end - 1).rev().filter(|&i| toks[i].is(','));
         let commas = commas.take_while(|&c| !(c + 1..end - 1).any(|i| toks[i].is_quote()));
