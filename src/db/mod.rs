@@ -1,4 +1,5 @@
-//! The database: the only place with SQL. `Db::run` is the one seam from async handlers to blocking SQLite.
+//! The database: the only place with SQL. `Db::run` is the one seam from async handlers to blocking SQLite;
+//! `Db::write` hands hot writes to the group-committing writer thread (writer.rs).
 //!
 //! Query functions take `&Connection` so they work inside a `Transaction` too.
 
@@ -28,11 +29,13 @@ pub mod time;
 pub mod timeline;
 pub mod tokens;
 pub mod users;
+mod writer;
 
 #[cfg(test)]
 pub(crate) mod testing;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -60,9 +63,12 @@ const MAX_IDLE: usize = 64;
 pub struct Db {
     path: Arc<PathBuf>,
     idle: Arc<Mutex<Vec<Connection>>>,
-    /// Held by `write` for the whole of its transaction: writers queue here, in-process, instead of
-    /// meeting SQLite's write lock, whose busy handler waits by sleeping whole milliseconds.
-    writer: Arc<Mutex<()>>,
+    /// The writer thread's queue, started by the first `write`: writes wait here, in-process, instead
+    /// of meeting SQLite's write lock (whose busy handler sleeps whole milliseconds), and those that
+    /// wait together commit together.
+    queue: Arc<Mutex<Option<writer::Queue>>>,
+    /// Transactions the writer thread has committed.
+    commits: Arc<AtomicU64>,
 }
 
 impl Db {
@@ -76,7 +82,8 @@ impl Db {
         Ok(Db {
             path: Arc::new(path.to_path_buf()),
             idle: Arc::new(Mutex::new(vec![conn])),
-            writer: Arc::new(Mutex::new(())),
+            queue: Arc::new(Mutex::new(None)),
+            commits: Arc::new(AtomicU64::new(0)),
         })
     }
 
@@ -105,23 +112,56 @@ impl Db {
             .map_err(|e| AppError::Internal(anyhow::anyhow!("blocking pool: {e}")))?
     }
 
-    /// Like `run`, for a write transaction on a hot path (reviews): one such writer at a time.
+    /// Runs the write `f` on the writer thread, inside a transaction it must not end itself: `f` shares
+    /// that transaction with the other writes waiting at the time, each in a savepoint of its own.
+    /// Answers only after the commit, so an acknowledged write is in the database; an error from `f`
+    /// undoes `f`'s changes alone. Reviews (the hot path) go through here.
     pub async fn write<F, R>(&self, f: F) -> AppResult<R>
     where
-        F: FnOnce(&mut Connection) -> AppResult<R> + Send + 'static,
+        F: FnOnce(&Connection) -> AppResult<R> + Send + 'static,
         R: Send + 'static,
     {
-        let db = self.clone();
-        actix_web::web::block(move || {
-            // A writer that panicked left nothing behind (its transaction rolled back): carry on.
-            let _turn = db
-                .writer
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            db.run_blocking(f)
-        })
-        .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("blocking pool: {e}")))?
+        let (job, answer) = writer::Pending::new(f);
+        let mut job: Box<dyn writer::Job> = Box::new(job);
+        // A writer thread that died (it never should) is replaced once, here.
+        for _ in 0..2 {
+            match self.queue()?.send(job) {
+                Ok(()) => {
+                    return answer.await.map_err(|_| {
+                        AppError::Internal(anyhow::anyhow!("the writer thread stopped"))
+                    })?;
+                }
+                Err(returned) => {
+                    job = returned.0;
+                    if let Ok(mut queue) = self.queue.lock() {
+                        *queue = None;
+                    }
+                }
+            }
+        }
+        Err(AppError::Internal(anyhow::anyhow!(
+            "the writer thread keeps stopping"
+        )))
+    }
+
+    /// How many transactions `write` has committed (several writes each, under load).
+    pub fn write_commits(&self) -> u64 {
+        self.commits.load(Ordering::Relaxed)
+    }
+
+    /// The writer thread's queue, starting the thread (with a connection of its own) if need be.
+    fn queue(&self) -> AppResult<writer::Queue> {
+        let mut queue = self
+            .queue
+            .lock()
+            .map_err(|_| AppError::Internal(anyhow::anyhow!("the writer queue is poisoned")))?;
+        if let Some(queue) = queue.as_ref() {
+            return Ok(queue.clone());
+        }
+        let started = writer::spawn(connect(&self.path)?, self.commits.clone())
+            .context("cannot start the writer thread")?;
+        *queue = Some(started.clone());
+        Ok(started)
     }
 
     /// Copies the write-ahead log into the database file from a thread of its own, twice a second,
