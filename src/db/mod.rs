@@ -158,8 +158,11 @@ impl Db {
         if let Some(queue) = queue.as_ref() {
             return Ok(queue.clone());
         }
-        let started = writer::spawn(connect(&self.path)?, self.commits.clone())
-            .context("cannot start the writer thread")?;
+        let conn = connect(&self.path)?;
+        // Each write's savepoint keeps the pages it changes in a sub-journal; in memory, not a temp file.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let started =
+            writer::spawn(conn, self.commits.clone()).context("cannot start the writer thread")?;
         *queue = Some(started.clone());
         Ok(started)
     }
