@@ -35,7 +35,6 @@ mod writer;
 pub(crate) mod testing;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -63,12 +62,10 @@ const MAX_IDLE: usize = 64;
 pub struct Db {
     path: Arc<PathBuf>,
     idle: Arc<Mutex<Vec<Connection>>>,
-    /// The writer thread's queue, started by the first `write`: writes wait here, in-process, instead
-    /// of meeting SQLite's write lock (whose busy handler sleeps whole milliseconds), and those that
+    /// The writer thread, started by the first `write`: writes wait for it in-process instead of
+    /// meeting SQLite's write lock (whose busy handler sleeps whole milliseconds), and those that
     /// wait together commit together.
-    queue: Arc<Mutex<Option<writer::Queue>>>,
-    /// Transactions the writer thread has committed.
-    commits: Arc<AtomicU64>,
+    writer: Arc<writer::Writer>,
 }
 
 impl Db {
@@ -82,8 +79,7 @@ impl Db {
         Ok(Db {
             path: Arc::new(path.to_path_buf()),
             idle: Arc::new(Mutex::new(vec![conn])),
-            queue: Arc::new(Mutex::new(None)),
-            commits: Arc::new(AtomicU64::new(0)),
+            writer: Arc::default(),
         })
     }
 
@@ -121,50 +117,12 @@ impl Db {
         F: FnOnce(&Connection) -> AppResult<R> + Send + 'static,
         R: Send + 'static,
     {
-        let (job, answer) = writer::Pending::new(f);
-        let mut job: Box<dyn writer::Job> = Box::new(job);
-        // A writer thread that died (it never should) is replaced once, here.
-        for _ in 0..2 {
-            match self.queue()?.send(job) {
-                Ok(()) => {
-                    return answer.await.map_err(|_| {
-                        AppError::Internal(anyhow::anyhow!("the writer thread stopped"))
-                    })?;
-                }
-                Err(returned) => {
-                    job = returned.0;
-                    if let Ok(mut queue) = self.queue.lock() {
-                        *queue = None;
-                    }
-                }
-            }
-        }
-        Err(AppError::Internal(anyhow::anyhow!(
-            "the writer thread keeps stopping"
-        )))
+        self.writer.write(&self.path, f).await
     }
 
     /// How many transactions `write` has committed (several writes each, under load).
     pub fn write_commits(&self) -> u64 {
-        self.commits.load(Ordering::Relaxed)
-    }
-
-    /// The writer thread's queue, starting the thread (with a connection of its own) if need be.
-    fn queue(&self) -> AppResult<writer::Queue> {
-        let mut queue = self
-            .queue
-            .lock()
-            .map_err(|_| AppError::Internal(anyhow::anyhow!("the writer queue is poisoned")))?;
-        if let Some(queue) = queue.as_ref() {
-            return Ok(queue.clone());
-        }
-        let conn = connect(&self.path)?;
-        // Each write's savepoint keeps the pages it changes in a sub-journal; in memory, not a temp file.
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
-        let started =
-            writer::spawn(conn, self.commits.clone()).context("cannot start the writer thread")?;
-        *queue = Some(started.clone());
-        Ok(started)
+        self.writer.commits()
     }
 
     /// Copies the write-ahead log into the database file from a thread of its own, twice a second,

@@ -4,9 +4,11 @@
 //! the others in the batch are not disturbed. An acknowledged write is therefore a committed one.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 
+use anyhow::Context;
 use rusqlite::Connection;
 use tokio::sync::oneshot;
 
@@ -17,10 +19,65 @@ use crate::error::{AppError, AppResult};
 const MAX_BATCH: usize = 256;
 
 /// Where `Db::write` queues its jobs for the writer thread.
-pub(super) type Queue = mpsc::Sender<Box<dyn Job>>;
+type Queue = mpsc::Sender<Box<dyn Job>>;
+
+/// The writer thread's queue (started on first use) and its count of commits.
+#[derive(Default)]
+pub(super) struct Writer {
+    queue: Mutex<Option<Queue>>,
+    commits: Arc<AtomicU64>,
+}
+
+impl Writer {
+    /// Queues `f` for the writer thread of the database at `path` and waits for its answer.
+    pub(super) async fn write<F, R>(&self, path: &Path, f: F) -> AppResult<R>
+    where
+        F: FnOnce(&Connection) -> AppResult<R> + Send + 'static,
+        R: Send + 'static,
+    {
+        let stopped = || AppError::Internal(anyhow::anyhow!("the writer thread stopped"));
+        let (job, answer) = Pending::new(f);
+        let mut job: Box<dyn Job> = Box::new(job);
+        // A writer thread that died (it never should) is replaced once, here.
+        for _ in 0..2 {
+            match self.queue(path)?.send(job) {
+                Ok(()) => return answer.await.map_err(|_| stopped())?,
+                Err(returned) => {
+                    job = returned.0;
+                    if let Ok(mut queue) = self.queue.lock() {
+                        *queue = None;
+                    }
+                }
+            }
+        }
+        Err(stopped())
+    }
+
+    /// Transactions committed so far.
+    pub(super) fn commits(&self) -> u64 {
+        self.commits.load(Ordering::Relaxed)
+    }
+
+    fn queue(&self, path: &Path) -> AppResult<Queue> {
+        let mut queue = self
+            .queue
+            .lock()
+            .map_err(|_| AppError::Internal(anyhow::anyhow!("the writer queue is poisoned")))?;
+        if let Some(queue) = queue.as_ref() {
+            return Ok(queue.clone());
+        }
+        let conn = super::connect(path)?;
+        // Each write's savepoint keeps the pages it changes in a sub-journal; in memory, not a temp file.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let started =
+            spawn(conn, self.commits.clone()).context("cannot start the writer thread")?;
+        *queue = Some(started.clone());
+        Ok(started)
+    }
+}
 
 /// A queued write: runs inside its savepoint, then hears how the commit went.
-pub(super) trait Job: Send {
+trait Job: Send {
     /// Runs the write; `true` when it succeeded and its changes are kept.
     fn run(&mut self, conn: &Connection) -> bool;
     /// Answers the waiting caller: its own result if the batch committed, else the commit's error.
@@ -28,7 +85,7 @@ pub(super) trait Job: Send {
 }
 
 /// A write closure and the channel its caller awaits.
-pub(super) struct Pending<F, R> {
+struct Pending<F, R> {
     f: Option<F>,
     result: Option<AppResult<R>>,
     reply: oneshot::Sender<AppResult<R>>,
@@ -36,7 +93,7 @@ pub(super) struct Pending<F, R> {
 
 impl<F, R> Pending<F, R> {
     /// The job for `f`, and where its answer will arrive.
-    pub(super) fn new(f: F) -> (Self, oneshot::Receiver<AppResult<R>>) {
+    fn new(f: F) -> (Self, oneshot::Receiver<AppResult<R>>) {
         let (reply, answer) = oneshot::channel();
         let job = Pending {
             f: Some(f),
@@ -84,7 +141,7 @@ where
 
 /// Starts the writer thread on `conn`; it ends when every `Queue` clone is dropped. `commits` counts
 /// the transactions it commits.
-pub(super) fn spawn(conn: Connection, commits: Arc<AtomicU64>) -> std::io::Result<Queue> {
+fn spawn(conn: Connection, commits: Arc<AtomicU64>) -> std::io::Result<Queue> {
     let (queue, jobs) = mpsc::channel::<Box<dyn Job>>();
     std::thread::Builder::new()
         .name("claimdesk-writer".into())
