@@ -45,7 +45,8 @@ pub fn skip_adjuncts(text: &str, toks: &[Token], mut r: usize, hi: usize) -> usi
             r + 1 < hi
                 && (n.lex.has(TIME) || text[n.start..].starts_with(|c: char| c.is_ascii_digit()))
         });
-        if t.is_word() && t.lex.has(STOP) && time_next {
+        // ("that 43 percent …" is content, not a time.)
+        if t.is_word() && t.lex.has(STOP) && time_next && !is_word(text, t, "that") {
             r += 2;
             while r < hi && toks[r].is_word() && toks[r].lex.has(TIME) {
                 r += 1;

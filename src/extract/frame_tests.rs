@@ -24,6 +24,19 @@ fn as_the_outlet_noted_attributes_the_clause_after_the_comma() {
 }
 
 #[test]
+fn as_the_outlet_reported_after_an_opening_adverb_is_the_same_frame() {
+    let got =
+        attributed("However, as the Daily Planet has reported, Velt raised $1.1 million in 2000.");
+    assert_eq!(
+        got,
+        vec![(
+            "Velt raised $1.1 million in 2000".to_string(),
+            "the Daily Planet".to_string()
+        )]
+    );
+}
+
+#[test]
 fn according_to_a_long_source_runs_to_the_comma() {
     let got = attributed(
         "According to early results of the exit poll conducted by Edison Research for the network, \
@@ -104,5 +117,48 @@ fn a_participle_after_a_quotation_is_attributed_to_its_speaker() {
             "the plans made two years ago".to_string(),
             "she".to_string()
         )
+    );
+}
+
+#[test]
+fn a_quoted_question_is_attributed_to_whoever_asked_it() {
+    for text in [
+        "“Can we really reform Wall Street?” Sanders asked.",
+        "“Can we really reform Wall Street?” asked Sanders.",
+    ] {
+        let got = attributed(text);
+        assert_eq!(
+            got,
+            vec![(
+                "Can we really reform Wall Street?".to_string(),
+                "Sanders".to_string()
+            )],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn content_that_opens_with_a_number_keeps_it() {
+    let got = attributed("The poll found that 43% of voters support the plan.");
+    assert_eq!(
+        got,
+        vec![(
+            "43% of voters support the plan".to_string(),
+            "The poll".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_time_adjunct_between_subject_and_verb_is_stepped_over() {
+    let got =
+        attributed("The Kentucky Republican on Tuesday dismissed the new rules on gun sales.");
+    assert_eq!(
+        got,
+        vec![(
+            "the new rules on gun sales".to_string(),
+            "The Kentucky Republican".to_string()
+        )]
     );
 }

@@ -80,7 +80,8 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
     }
 }
 
-fn verb(
+/// The frame of the cue verb at `v` of class `class`: its source, cue span and content.
+pub fn verb(
     text: &str,
     toks: &[Token],
     lo: usize,
@@ -190,8 +191,11 @@ fn verb(
     } else {
         (subj, passive)
     };
-    // "As the Times reported, C": the clause after the comma is the content.
-    if let Some((sa, sb)) = subj.filter(|&(sa, _)| sa == lo + 1 && is_word(text, &toks[lo], "as")) {
+    // "(However,) as the Times reported, C": the clause after the comma is the content.
+    let as_opens = |sa: usize| {
+        sa > lo && is_word(text, &toks[sa - 1], "as") && (sa - 1 == lo || toks[sa - 2].is(','))
+    };
+    if let Some((sa, sb)) = subj.filter(|&(sa, _)| as_opens(sa)) {
         let comma = (cue_end..hi.min(cue_end + 4)).find(|&i| toks[i].is(','));
         if let Some(c) = comma.filter(|&c| c + 2 < hi) {
             return Some(Attr {

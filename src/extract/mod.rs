@@ -15,6 +15,9 @@ mod cues;
 mod frame_tests;
 mod frames;
 mod hasher;
+mod learned;
+#[cfg(test)]
+mod learned_train;
 mod lexicon;
 mod naming;
 mod openers;

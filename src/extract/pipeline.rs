@@ -5,6 +5,7 @@ use super::claims::{dateline_end, is_article_claim, nest, quote_kind};
 use super::content::trim_end;
 use super::coref::Coref;
 use super::frames::{self, Attr};
+use super::learned;
 use super::lexicon::{DET, MEDIA, ORG, REL, TITLE};
 use super::naming::{name_and_kind, strip_possessive};
 use super::sentences;
@@ -84,7 +85,14 @@ impl Ctx {
             };
             let (a0, a1) = bounds[i];
             if a0 == a1 {
-                if turn.is_none() && is_article_claim(text, &self.toks, lo, hi, para == 0 && single)
+                let learned = turn
+                    .is_none()
+                    .then(|| learned::find(text, &self.toks, lo, hi))
+                    .flatten();
+                if let Some(a) = learned {
+                    self.push(text, a.content.0, a.content.1, sentence, Some(&a));
+                } else if turn.is_none()
+                    && is_article_claim(text, &self.toks, lo, hi, para == 0 && single)
                 {
                     let start = dateline_end(text, &self.toks, lo, hi).unwrap_or(lo);
                     self.push(text, start, hi, sentence, None);

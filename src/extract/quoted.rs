@@ -16,7 +16,7 @@ const MAX_GAP: usize = 30;
 /// The attribution of the quote that closes before the speech verb at `v`, if the sentence reads
 /// “C,” S V or “C,” V S.
 pub fn quote_then_cue(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<Attr> {
-    if !matches!(toks[v].lex.cue, CueClass::Say) || v == lo {
+    if v == lo || !speech_here(toks, v, hi) {
         return None;
     }
     let close = (lo..v).rev().find(|&i| toks[i].is_quote())?;
@@ -67,6 +67,21 @@ pub fn quote_then_cue(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize
         cue: (v, v + 1),
         frame: BEFORE_FRAME,
     })
+}
+
+/// A speech verb, or an object-taking cue with nothing after it but its speaker: “Can we win?”
+/// Sanders asked. / “Can we win?” asked Sanders.
+fn speech_here(toks: &[Token], v: usize, hi: usize) -> bool {
+    match toks[v].lex.cue {
+        CueClass::Say => true,
+        CueClass::Trans | CueClass::Weak => {
+            let after_quote = v > 0 && matches!(toks[v - 1].kind, Kind::Close | Kind::Punct(','));
+            v + 1 >= hi
+                || matches!(toks[v + 1].kind, Kind::Punct('.' | ',' | '!' | ';'))
+                || after_quote && toks[v + 1].cap
+        }
+        _ => false,
+    }
 }
 
 /// The words before the verb, up to the first comma (an appositive follows it), auxiliaries off.

@@ -101,8 +101,11 @@ fn ends_here(text: &str, toks: &[Token], k: usize, next: usize) -> bool {
 /// Do the tokens at `at` read like "Trump said." / "said Mr. Biden," (a short speech frame)?
 fn attribution_tail(text: &str, toks: &[Token], at: usize) -> bool {
     for (n, t) in toks.iter().skip(at).take(6).enumerate() {
-        if t.is_word() && !t.cap && matches!(t.lex.cue, CueClass::Say | CueClass::Tell) {
-            let after = toks.get(at + n + 1);
+        let after = toks.get(at + n + 1);
+        // “Can we win?” Sanders asked. — an object-taking cue with nothing after it.
+        let bare = matches!(t.lex.cue, CueClass::Trans | CueClass::Weak)
+            && after.is_none_or(|a| a.is('.') || a.is(',') || n == 0 && a.cap);
+        if t.is_word() && !t.cap && (matches!(t.lex.cue, CueClass::Say | CueClass::Tell) || bare) {
             // “A.” He added, “B.” / He added that B — a frame that opens new content starts a sentence.
             let opens_quote = toks.get(at + n + 2).is_some_and(|q| q.kind == Kind::Open);
             let that = after.is_some_and(|a| text[a.start..a.end].eq_ignore_ascii_case("that"));

@@ -4,7 +4,7 @@
 use super::content::{content_end, content_start, is_word};
 use super::cues::CueClass;
 use super::frames::Attr;
-use super::lexicon::{DET, PRON_PERSON, REL, STOP};
+use super::lexicon::{DET, PRON_PERSON, REL, STOP, TIME};
 use super::sources::{np_left_with, np_right, skip_aux_left};
 use super::token::{Kind, Token};
 
@@ -16,7 +16,7 @@ pub fn subject(
     hi: usize,
     v: usize,
 ) -> Option<(usize, usize)> {
-    let mut end = skip_aux_left(toks, lo, v);
+    let mut end = skip_time_left(text, toks, lo, skip_aux_left(toks, lo, v));
     // "Rep. Hank Johnson (D-Ga.) said": skip the bracket.
     if end > lo + 1 && toks[end - 1].is(')') {
         if let Some(open) = (end.saturating_sub(9).max(lo)..end - 1)
@@ -146,6 +146,37 @@ pub fn passive_frame(
         cue: (v - 1, v + 1),
         frame: "X was V-ed (by S)",
     })
+}
+
+/// Words that open a time adjunct before a verb ("on Tuesday", "late Thursday night").
+const TIME_OPENERS: &[&str] = &[
+    "on", "this", "last", "late", "early", "earlier", "in", "next",
+];
+
+/// Skips a time adjunct between a subject and its verb, leftwards from `end`: "the senator on
+/// Tuesday dismissed", "Reeves late Thursday night issued", "two states this year passed".
+fn skip_time_left(text: &str, toks: &[Token], lo: usize, end: usize) -> usize {
+    let mut j = end;
+    while j > lo + 1 && toks[j - 1].is_word() && toks[j - 1].lex.has(TIME) && end - j < 3 {
+        j -= 1;
+    }
+    if j == end {
+        return end;
+    }
+    let opener = |t: &Token| {
+        TIME_OPENERS
+            .iter()
+            .any(|w| text[t.start..t.end].eq_ignore_ascii_case(w))
+    };
+    while j > lo + 1 && toks[j - 1].is_word() && opener(&toks[j - 1]) && end - j < 4 {
+        j -= 1;
+    }
+    // Only when a subject is left before it.
+    if toks[j - 1].is_word() && !toks[j - 1].lex.has(STOP) {
+        skip_aux_left(toks, lo, j)
+    } else {
+        end
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,69 @@
+//! Tests of the learned cue model: what it finds, what it leaves alone, how weights are read.
+
+use super::super::extract;
+use super::*;
+
+fn first(sentence: &str) -> (String, Option<String>, Option<String>, String) {
+    let text = format!("A headline\n\n{sentence}");
+    let ex = extract(&text);
+    let c = &ex.claims[0];
+    (
+        c.text.clone(),
+        c.source.as_ref().map(|s| s.name.clone()),
+        c.cue.as_ref().map(|q| q.text.clone()),
+        c.frame.clone(),
+    )
+}
+
+#[test]
+fn a_cue_verb_outside_the_lexicon_is_found_by_the_model() {
+    let (content, source, cue, frame) =
+        first("Senator Ana Velt commended the governor for the bill regulating banks.");
+    assert_eq!(cue.as_deref(), Some("commended"));
+    assert_eq!(source.as_deref(), Some("Ana Velt"));
+    assert_eq!(content, "the governor for the bill regulating banks");
+    assert_eq!(frame, FRAME_OBJECT);
+    let (_, source, cue, frame) =
+        first("Officials have attributed the slow count to thousands of mail ballots.");
+    assert_eq!(
+        (source.as_deref(), cue.as_deref()),
+        (Some("Officials"), Some("attributed"))
+    );
+    assert_eq!(frame, FRAME_OBJECT);
+}
+
+#[test]
+fn a_plain_factual_sentence_stays_the_articles_own_claim() {
+    for s in [
+        "The bridge was built in 1932 and carries 40,000 cars a day.",
+        "Turnout rose to 61 percent in the county, the highest since 1992.",
+    ] {
+        let (content, source, cue, _) = first(s);
+        assert_eq!((source, cue), (None, None), "{s}");
+        assert_eq!(content, s);
+    }
+}
+
+#[test]
+fn weights_are_read_back_from_their_quantised_bytes() {
+    let model = [0x00, 0x08, 0x00, 0xfc];
+    assert_eq!(weight(&model, 0), 1.0);
+    assert_eq!(weight(&model, 1), -0.5);
+    assert_eq!(weight(&model, 2), 0.0, "past the end of the model");
+    assert_eq!(
+        MODEL.len(),
+        BUCKETS * 2,
+        "the shipped model fills every bucket"
+    );
+}
+
+#[test]
+fn a_word_that_makes_no_frame_gives_way_to_the_next_best() {
+    // "criticism" scores higher than "commended" but has no subject before it.
+    let (content, source, cue, _) = first(
+        "In his criticism of the plan, Senator Ana Velt commended the governor for the bill.",
+    );
+    assert_eq!(cue.as_deref(), Some("commended"));
+    assert_eq!(source.as_deref(), Some("Ana Velt"));
+    assert_eq!(content, "the governor for the bill");
+}
