@@ -4,6 +4,8 @@
 # Usage: scripts/review-load.sh [DURATION=10] [THREADS=2] [CONNECTIONS=32]
 # Needs: wrk (apt-get install -y wrk), python3, a release build (cargo build --release).
 # Targets 127.0.0.1 only. The script makes a reviewer account and posts with its API token.
+# KILL_AFTER=S kills the server with SIGKILL S seconds into the load (a crash): the check afterwards
+# then shows that no acknowledged review was lost with it (reviews are answered only after commit).
 set -euo pipefail
 DURATION=${1:-10}; THREADS=${2:-2}; CONNECTIONS=${3:-32}
 BIN=${BIN:-target/release/claimdesk}
@@ -73,8 +75,9 @@ function done(summary, latency, requests)
 end
 LUA
 
+if [ -n "${KILL_AFTER:-}" ]; then (sleep "$KILL_AFTER"; kill -9 "$SERVER" 2>/dev/null) & fi
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$WORK/review.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.out"
-kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true
 
 ACK=$(sed -n 's/^acknowledged=\([0-9]*\).*/\1/p' "$WORK/wrk.out")
 python3 - "$DB" "$ACK" "$CONNECTIONS" <<'PY'

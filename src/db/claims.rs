@@ -1,6 +1,6 @@
 //! Claims: store an extraction, load them, and record review decisions with their history.
 
-use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
@@ -230,33 +230,33 @@ pub fn removed_for_article(
     rows.collect()
 }
 
-/// Records a review decision and its history row in one transaction, unless the version is stale.
-/// `None` if there is no such claim.
+/// Records a review decision and its history row, unless the version is stale. `None` if there is no
+/// such claim. Call inside a write transaction (`Db::write` runs it in one) so the decision and its
+/// history commit together, and so the version read here cannot change before the update.
 pub fn review(
-    conn: &mut Connection,
+    tx: &Connection,
     id: Uuid,
     review: &Review,
 ) -> rusqlite::Result<Option<ReviewOutcome>> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let Some(current) = get(&tx, id)? else {
+    let Some(current) = get(tx, id)? else {
         return Ok(None);
     };
     if review
         .expected_version
         .is_some_and(|v| v != current.version)
     {
-        let last = timeline::latest_for_claim(&tx, id)?;
+        let last = timeline::latest_for_claim(tx, id)?;
         return Ok(Some(ReviewOutcome::Stale(current, last)));
     }
     let support = Support {
         note_with_decision: review.note.is_some(),
-        notes: notes::count(&tx, id)?,
-        evidence: evidence::count(&tx, id)?,
+        notes: notes::count(tx, id)?,
+        evidence: evidence::count(tx, id)?,
     };
     if let Err(e) = rules::check(
         review.status,
         support,
-        evidence::verified_needs_support(&tx)?,
+        evidence::verified_needs_support(tx)?,
     ) {
         return Ok(Some(ReviewOutcome::Refused(e)));
     }
@@ -265,10 +265,10 @@ pub fn review(
         name: review.user_name.clone(),
     };
     if let Some(note) = &review.note {
-        notes::insert(&tx, id, &actor, review.at, note)?;
+        notes::insert(tx, id, &actor, review.at, note)?;
     }
     timeline::append(
-        &tx,
+        tx,
         current.article_id,
         Some(id),
         &actor,
@@ -283,7 +283,7 @@ pub fn review(
     )?
     .execute(params![id.to_string(), review.status.as_str(), review.note, at])?;
     history::append(
-        &tx,
+        tx,
         &HistoryEntry {
             claim_id: id,
             at: review.at,
@@ -294,7 +294,6 @@ pub fn review(
             note: review.note.clone(),
         },
     )?;
-    let updated = get(&tx, id)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-    tx.commit()?;
+    let updated = get(tx, id)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
     Ok(Some(ReviewOutcome::Applied(updated)))
 }

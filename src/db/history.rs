@@ -122,8 +122,8 @@ mod tests {
 
     #[test]
     fn a_review_and_its_history_row_are_written_together() {
-        let (mut conn, claim) = sample_db();
-        let outcome = review(&mut conn, claim, &decide(Verdict::Verified, 1))
+        let (conn, claim) = sample_db();
+        let outcome = review(&conn, claim, &decide(Verdict::Verified, 1))
             .unwrap()
             .unwrap();
         assert!(
@@ -138,9 +138,9 @@ mod tests {
 
     #[test]
     fn a_stale_review_writes_nothing() {
-        let (mut conn, claim) = sample_db();
-        review(&mut conn, claim, &decide(Verdict::Verified, 1)).unwrap();
-        let outcome = review(&mut conn, claim, &decide(Verdict::Disputed, 1))
+        let (conn, claim) = sample_db();
+        review(&conn, claim, &decide(Verdict::Verified, 1)).unwrap();
+        let outcome = review(&conn, claim, &decide(Verdict::Disputed, 1))
             .unwrap()
             .unwrap();
         assert!(matches!(outcome, ReviewOutcome::Stale(c, _) if c.status == Verdict::Verified));
@@ -149,8 +149,8 @@ mod tests {
 
     #[test]
     fn history_rows_cannot_be_rewritten() {
-        let (mut conn, claim) = sample_db();
-        review(&mut conn, claim, &decide(Verdict::Disputed, 1)).unwrap();
+        let (conn, claim) = sample_db();
+        review(&conn, claim, &decide(Verdict::Disputed, 1)).unwrap();
         let err = conn
             .execute("UPDATE claim_history SET to_status = 'verified'", [])
             .unwrap_err();

@@ -1,4 +1,5 @@
-//! The database: the only place with SQL. `Db::run` is the one seam from async handlers to blocking SQLite.
+//! The database: the only place with SQL. `Db::run` is the one seam from async handlers to blocking SQLite;
+//! `Db::write` hands hot writes to the group-committing writer thread (writer.rs).
 //!
 //! Query functions take `&Connection` so they work inside a `Transaction` too.
 
@@ -28,6 +29,7 @@ pub mod time;
 pub mod timeline;
 pub mod tokens;
 pub mod users;
+mod writer;
 
 #[cfg(test)]
 pub(crate) mod testing;
@@ -60,9 +62,10 @@ const MAX_IDLE: usize = 64;
 pub struct Db {
     path: Arc<PathBuf>,
     idle: Arc<Mutex<Vec<Connection>>>,
-    /// Held by `write` for the whole of its transaction: writers queue here, in-process, instead of
-    /// meeting SQLite's write lock, whose busy handler waits by sleeping whole milliseconds.
-    writer: Arc<Mutex<()>>,
+    /// The writer thread, started by the first `write`: writes wait for it in-process instead of
+    /// meeting SQLite's write lock (whose busy handler sleeps whole milliseconds), and those that
+    /// wait together commit together.
+    writer: Arc<writer::Writer>,
 }
 
 impl Db {
@@ -76,7 +79,7 @@ impl Db {
         Ok(Db {
             path: Arc::new(path.to_path_buf()),
             idle: Arc::new(Mutex::new(vec![conn])),
-            writer: Arc::new(Mutex::new(())),
+            writer: Arc::default(),
         })
     }
 
@@ -105,23 +108,21 @@ impl Db {
             .map_err(|e| AppError::Internal(anyhow::anyhow!("blocking pool: {e}")))?
     }
 
-    /// Like `run`, for a write transaction on a hot path (reviews): one such writer at a time.
+    /// Runs the write `f` on the writer thread, inside a transaction it must not end itself: `f` shares
+    /// that transaction with the other writes waiting at the time, each in a savepoint of its own.
+    /// Answers only after the commit, so an acknowledged write is in the database; an error from `f`
+    /// undoes `f`'s changes alone. Reviews (the hot path) go through here.
     pub async fn write<F, R>(&self, f: F) -> AppResult<R>
     where
-        F: FnOnce(&mut Connection) -> AppResult<R> + Send + 'static,
+        F: FnOnce(&Connection) -> AppResult<R> + Send + 'static,
         R: Send + 'static,
     {
-        let db = self.clone();
-        actix_web::web::block(move || {
-            // A writer that panicked left nothing behind (its transaction rolled back): carry on.
-            let _turn = db
-                .writer
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            db.run_blocking(f)
-        })
-        .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("blocking pool: {e}")))?
+        self.writer.write(&self.path, f).await
+    }
+
+    /// How many transactions `write` has committed (several writes each, under load).
+    pub fn write_commits(&self) -> u64 {
+        self.writer.commits()
     }
 
     /// Copies the write-ahead log into the database file from a thread of its own, twice a second,

@@ -24,13 +24,19 @@ pub fn insert(
 
 /// The active account behind an unexpired session.
 pub fn user(conn: &Connection, id_hash: &str, now: i64) -> rusqlite::Result<Option<User>> {
-    conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM sessions JOIN users ON users.id = sessions.user_id
-         WHERE sessions.id_hash = ?1 AND sessions.expires_at > ?2
+    conn.prepare_cached(&user_sql())?
+        .query_row(params![id_hash, now], from_row)
+        .optional()
+}
+
+/// The session lookup. A subquery, not a join: SQLite re-plans a join on a bound parameter whenever
+/// the parameter changes (the bundled build has STAT4), and this runs on every signed-in request.
+fn user_sql() -> String {
+    format!(
+        "SELECT {COLUMNS} FROM users
+         WHERE users.id = (SELECT user_id FROM sessions WHERE id_hash = ?1 AND expires_at > ?2)
            AND users.deactivated_at IS NULL"
-    ))?
-    .query_row(params![id_hash, now], from_row)
-    .optional()
+    )
 }
 
 /// Ends one session (logout).
@@ -67,6 +73,19 @@ mod tests {
             password_hash: None,
         };
         users::insert(conn, &new, 0).unwrap().unwrap()
+    }
+
+    #[test]
+    fn looking_up_another_session_reuses_the_planned_statement() {
+        let conn = migrated();
+        let id = user_id(&conn, "a@example.org");
+        insert(&conn, "h1", id, 10, 20).unwrap();
+        insert(&conn, "h2", id, 10, 20).unwrap();
+        for (hash, now) in [("h1", 11), ("h2", 12), ("nope", 13), ("h1", 14)] {
+            user(&conn, hash, now).unwrap();
+        }
+        let stmt = conn.prepare_cached(&user_sql()).unwrap();
+        assert_eq!(stmt.get_status(rusqlite::StatementStatus::RePrepare), 0);
     }
 
     #[test]
