@@ -186,3 +186,37 @@ fn a_name_set_off_by_commas_after_its_title_is_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn party_tags_after_a_name_do_not_hide_the_speaker() {
+    for (text, source) in [
+        (
+            "Rep. Ana Velt (D-Md.), chair of the drafting committee, said the budget is too small.",
+            "Rep. Ana Velt",
+        ),
+        (
+            "Sen. Ana Velt, R-S.C., a long-shot candidate, said the budget is too small.",
+            "Sen. Ana Velt",
+        ),
+    ] {
+        let got = attributed(text);
+        assert_eq!(
+            got,
+            vec![("the budget is too small".to_string(), source.to_string())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_finding_verb_ending_the_sentence_attributes_the_clause_before_it() {
+    let got =
+        attributed("Turnout in the county rose to 61 percent, a state university poll shows.");
+    assert_eq!(
+        got,
+        vec![(
+            "Turnout in the county rose to 61 percent".to_string(),
+            "a state university poll".to_string()
+        )]
+    );
+}

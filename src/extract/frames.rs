@@ -234,7 +234,9 @@ pub fn verb(
         });
     }
     // ", citing precedent": a participle never takes the words before it as content.
-    if !matches!(class, CueClass::Say | CueClass::Tell) || participle {
+    // "C, a Quinnipiac poll shows." / "C, the study found.": a finding verb ending the sentence.
+    let final_finding = class == CueClass::Weak && (v + 1 >= hi || toks[v + 1].is('.'));
+    if !(matches!(class, CueClass::Say | CueClass::Tell) || final_finding) || participle {
         return None;
     }
     // Content before the frame: "C, S said." or "“C,” said S."

@@ -68,7 +68,24 @@ pub fn subject(
         };
         let mut nearest = None;
         for comma in commas {
-            let np = np_left_with(text, toks, lo, comma, loose);
+            // "Rep. Elijah Cummings (D-Md.), chair of …": the bracket belongs to the name.
+            let mut e = comma;
+            if toks[e - 1].is(')') {
+                if let Some(open) = (e.saturating_sub(8).max(lo)..e - 1)
+                    .rev()
+                    .find(|&i| toks[i].is('('))
+                {
+                    e = open;
+                }
+            }
+            // "Sen. Lindsey Graham, R-S.C., a candidate, said": the party tag is no subject.
+            let last_word = (e.saturating_sub(2).max(lo)..e)
+                .rev()
+                .find(|&i| toks[i].is_word());
+            if last_word.is_some_and(|i| party_tag(text, &toks[i])) {
+                continue;
+            }
+            let np = np_left_with(text, toks, lo, e, loose);
             if nearest.is_none() {
                 // "X, who, after a row, said": the relative pronoun is the subject.
                 if np.is_some_and(|(a, b)| b == a + 1 && toks[a].lex.has(REL)) {
@@ -104,6 +121,13 @@ fn appositive_opens(text: &str, toks: &[Token], i: usize) -> bool {
         || t.lex.has(DET) && !t.cap
         || is_number(t, text)
         || !t.cap && w.len() > 4 && w.ends_with("ing")
+        || party_tag(text, t)
+}
+
+/// A party and state tag: "R-S.C", "D-Md", "I-Vt".
+fn party_tag(text: &str, t: &Token) -> bool {
+    let w = &text.as_bytes()[t.start..t.end];
+    w.len() >= 3 && matches!(w[0], b'R' | b'D' | b'I') && w[1] == b'-' && w[2].is_ascii_uppercase()
 }
 
 fn is_number(t: &Token, text: &str) -> bool {
