@@ -21,6 +21,17 @@ pub fn is_word(text: &str, t: &Token, w: &str) -> bool {
     t.kind == Kind::Word && text[t.start..t.end].eq_ignore_ascii_case(w)
 }
 
+/// The closing dash of an aside that opens with a dash at `i` ("— on Twitter, as it happens —").
+pub fn dash_aside(toks: &[Token], i: usize, hi: usize) -> Option<usize> {
+    let dash = |t: &Token| matches!(t.kind, Kind::Punct('—' | '–'));
+    if !dash(&toks[i]) {
+        return None;
+    }
+    (i + 2..hi.min(i + 16))
+        .find(|&k| dash(&toks[k]) || toks[k].is_quote())
+        .filter(|&k| dash(&toks[k]) && k + 1 < hi)
+}
+
 /// Skips time words, adverbs and "in a statement"-like adjuncts after a cue; returns the new index.
 pub fn skip_adjuncts(text: &str, toks: &[Token], mut r: usize, hi: usize) -> usize {
     for _ in 0..4 {
@@ -28,6 +39,11 @@ pub fn skip_adjuncts(text: &str, toks: &[Token], mut r: usize, hi: usize) -> usi
             return r;
         }
         let t = &toks[r];
+        // "said — on Twitter, as it happens — that C": an aside between dashes.
+        if let Some(close) = dash_aside(toks, r, hi) {
+            r = close + 1;
+            continue;
+        }
         if t.is_word() && (t.lex.has(TIME) || t.lex.has(AUX) && !t.lex.has(STOP)) {
             r += 1;
             continue;

@@ -220,3 +220,24 @@ fn a_finding_verb_ending_the_sentence_attributes_the_clause_before_it() {
         )]
     );
 }
+
+#[test]
+fn asides_between_dashes_are_stepped_over_on_either_side_of_the_verb() {
+    let got = attributed(
+        "Her campaign chairman Ana Velt said — on Twitter, as it happens — that she raised \
+         4 million dollars that day.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "she raised 4 million dollars that day");
+    assert!(got[0].1.ends_with("Ana Velt"), "{got:?}");
+    let got = attributed(
+        "Most party insiders — and two-thirds of the delegates — said that the mayor cannot win.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "the mayor cannot win".to_string(),
+            "Most party insiders".to_string()
+        )]
+    );
+}

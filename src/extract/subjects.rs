@@ -17,6 +17,16 @@ pub fn subject(
     v: usize,
 ) -> Option<(usize, usize)> {
     let mut end = skip_time_left(text, toks, lo, skip_aux_left(toks, lo, v));
+    // "Three GOP insiders — and two-thirds of Republicans — said": the aside is skipped.
+    let dash = |t: &Token| matches!(t.kind, Kind::Punct('—' | '–'));
+    if end > lo + 2 && dash(&toks[end - 1]) {
+        let open = (end.saturating_sub(16).max(lo + 1)..end - 2)
+            .rev()
+            .find(|&i| dash(&toks[i]) || toks[i].is_quote());
+        if let Some(open) = open.filter(|&i| dash(&toks[i])) {
+            end = open;
+        }
+    }
     // "Rep. Hank Johnson (D-Ga.) said": skip the bracket.
     if end > lo + 1 && toks[end - 1].is(')') {
         if let Some(open) = (end.saturating_sub(9).max(lo)..end - 1)
