@@ -45,9 +45,16 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Attr> {
             best.sort_by(|a, b| b.0.total_cmp(&a.0));
         }
     }
-    best.iter()
-        .take_while(|(_, v)| *v != usize::MAX)
-        .find_map(|&(_, v)| frame_at(text, toks, lo, hi, v))
+    let ranked: Vec<usize> = best.iter().map(|&(_, v)| v).collect();
+    first_frame(text, toks, lo, hi, &ranked)
+}
+
+/// The frame of the first of the `ranked` cue positions that makes one (`usize::MAX` ends the list).
+fn first_frame(text: &str, toks: &[Token], lo: usize, hi: usize, ranked: &[usize]) -> Option<Attr> {
+    ranked
+        .iter()
+        .take_while(|&&v| v != usize::MAX)
+        .find_map(|&v| frame_at(text, toks, lo, hi, v))
 }
 
 /// The verb frame of the cue at `v`, speech-like before "that"/a quote, object-taking otherwise.

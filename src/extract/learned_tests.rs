@@ -59,11 +59,20 @@ fn weights_are_read_back_from_their_quantised_bytes() {
 
 #[test]
 fn a_word_that_makes_no_frame_gives_way_to_the_next_best() {
-    // "criticism" scores higher than "commended" but has no subject before it.
-    let (content, source, cue, _) = first(
-        "In his criticism of the plan, Senator Ana Velt commended the governor for the bill.",
-    );
-    assert_eq!(cue.as_deref(), Some("commended"));
-    assert_eq!(source.as_deref(), Some("Ana Velt"));
-    assert_eq!(content, "the governor for the bill");
+    let text =
+        "In his criticism of the plan, Senator Ana Velt commended the governor for the bill.";
+    let mut toks = Vec::new();
+    super::super::token::tokenize(text, 0, text.len(), &mut toks);
+    let at = |w: &str| toks.iter().position(|t| &text[t.start..t.end] == w);
+    let (Some(noun), Some(verb)) = (at("criticism"), at("commended")) else {
+        panic!("tokens not found");
+    };
+    // The noun ranks first but has no subject before it; the verb after it does.
+    let a = first_frame(text, &toks, 0, toks.len(), &[noun, verb, usize::MAX]);
+    let a = a.expect("the verb's frame");
+    assert_eq!(a.cue, (verb, verb + 1));
+    assert_eq!(a.frame, FRAME_OBJECT);
+    let src = a.source.map(|(s, e)| &text[toks[s].start..toks[e - 1].end]);
+    assert_eq!(src, Some("Senator Ana Velt"));
+    assert!(first_frame(text, &toks, 0, toks.len(), &[noun, usize::MAX]).is_none());
 }
