@@ -27,6 +27,19 @@ pub fn nest(text: &str, toks: &[Token], attrs: &mut [Attr]) {
     }
 }
 
+/// Does the whole frame of `a` (cue and content) lie inside the content of another attribution
+/// of its sentence ("Velt said that Ramos believes C")? Such a frame is part of the outer claim,
+/// which is reported whole; PolNeAR's annotators leave these out. A nested frame set off as a clause of
+/// its own (", which the Times said …") has already cut the outer content (`nest`) and stays.
+pub fn is_nested(attrs: &[Attr], a: &Attr) -> bool {
+    attrs.iter().any(|b| {
+        !std::ptr::eq(a, b)
+            && b.content.0 <= a.frame_start()
+            && a.cue.1 <= b.content.1
+            && a.content.1 <= b.content.1
+    })
+}
+
 /// A nested frame cuts the outer content only after a comma, dash or ", which".
 fn opens_nested(text: &str, toks: &[Token], f: usize) -> bool {
     let sep = |t: &Token| matches!(t.kind, Kind::Punct(',' | '—' | '–' | ';' | ':'));

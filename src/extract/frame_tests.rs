@@ -241,3 +241,22 @@ fn asides_between_dashes_are_stepped_over_on_either_side_of_the_verb() {
         )]
     );
 }
+
+#[test]
+fn a_frame_inside_another_claims_content_is_part_of_that_claim() {
+    let got = attributed("Velt said that Ramos believes the new tax will pass in May.");
+    assert_eq!(
+        got,
+        vec![(
+            "Ramos believes the new tax will pass in May".to_string(),
+            "Velt".to_string()
+        )]
+    );
+    // Set off as a clause of its own, the inner frame stays a claim of its own.
+    let got = attributed(
+        "The Daily Planet reported the summit will open in May, which the Evening Star said \
+         helped calm the markets.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, "the Evening Star");
+}

@@ -1,7 +1,7 @@
 //! The extraction pass: paragraphs → tokens → sentences → frames → claims, one linear sweep.
 
 use super::checkworthy;
-use super::claims::{dateline_end, is_article_claim, nest, quote_kind};
+use super::claims::{dateline_end, is_article_claim, is_nested, nest, quote_kind};
 use super::content::trim_end;
 use super::coref::Coref;
 use super::frames::{self, Attr};
@@ -114,6 +114,9 @@ impl Ctx {
                 more += 1;
             }
             for a in &attrs[a0..a1] {
+                if is_nested(&attrs[a0..a1], a) {
+                    continue;
+                }
                 self.push(text, a.content.0, a.content.1, sentence, Some(a));
             }
             i += 1;
