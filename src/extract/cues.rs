@@ -130,6 +130,8 @@ fn forms_of(base: &str) -> Vec<String> {
 /// Every cue word form with its class; the first class listed for a form wins.
 pub fn forms() -> Vec<(&'static str, CueClass)> {
     let mut out: Vec<(&'static str, CueClass)> = Vec::new();
+    // Each form is leaked (it lives as long as the lexicon) once: a repeat would be unreachable.
+    let mut seen = std::collections::HashSet::new();
     for (list, class) in [
         (SAY, CueClass::Say),
         (TELL, CueClass::Tell),
@@ -138,7 +140,7 @@ pub fn forms() -> Vec<(&'static str, CueClass)> {
     ] {
         for base in list.split_whitespace() {
             for f in forms_of(base) {
-                if !NOT_CUES.split_whitespace().any(|n| n == f) {
+                if !NOT_CUES.split_whitespace().any(|n| n == f) && seen.insert(f.clone()) {
                     out.push((Box::leak(f.into_boxed_str()), class));
                 }
             }
