@@ -29,8 +29,9 @@ pub fn nest(text: &str, toks: &[Token], attrs: &mut [Attr]) {
 
 /// Does the whole frame of `a` (cue and content) lie inside the content of another attribution
 /// of its sentence ("Velt said that Ramos believes C")? Such a frame is part of the outer claim,
-/// which is reported whole; PolNeAR's annotators leave these out. A nested frame set off as a clause of
-/// its own (", which the Times said …") has already cut the outer content (`nest`) and stays.
+/// which is reported whole; PolNeAR's annotators leave these out. A nested frame set off as a
+/// clause of its own (", which the Times said …") has already cut the outer content (`nest`) and
+/// stays.
 pub fn is_nested(attrs: &[Attr], a: &Attr) -> bool {
     attrs.iter().any(|b| {
         !std::ptr::eq(a, b)

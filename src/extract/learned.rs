@@ -3,8 +3,8 @@
 //!
 //! The rules know ~300 reporting verbs; PolNeAR annotates thousands more ("commended", "concedes",
 //! "has attributed", "were adamant"), most of which are cues only in some contexts. The model
-//! scores each plain word of such a sentence as the head of a cue; the best one above the
-//! threshold becomes the cue of an ordinary verb frame (source left, content right).
+//! scores each plain word of such a sentence as the head of a cue; the best-scoring word above
+//! the threshold that makes an ordinary verb frame (source left, content right) becomes its cue.
 
 use super::cues::CueClass;
 use super::frames::{self, Attr};
@@ -45,8 +45,7 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Attr> {
             best.sort_by(|a, b| b.0.total_cmp(&a.0));
         }
     }
-    let ranked: Vec<usize> = best.iter().map(|&(_, v)| v).collect();
-    first_frame(text, toks, lo, hi, &ranked)
+    first_frame(text, toks, lo, hi, &best.map(|(_, v)| v))
 }
 
 /// The frame of the first of the `ranked` cue positions that makes one (`usize::MAX` ends the list).
