@@ -32,15 +32,28 @@ fn read_input(file: &str) -> anyhow::Result<String> {
 /// Extracts and prints; no database.
 pub fn run(args: ExtractArgs) -> anyhow::Result<()> {
     let text = read_input(&args.file)?;
-    let extraction = claimdesk::extract::extract(&text);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
+        // The extraction JSON of CONTRACT.md, written claim by claim as they are found.
         ExtractFormat::Json => {
-            serde_json::to_writer(&mut out, &extraction)?;
-            writeln!(out)?;
+            write!(out, "{{\"claims\":[")?;
+            let mut result = Ok(());
+            let mut first = true;
+            claimdesk::extract::extract_each(&text, |c| {
+                if result.is_ok() {
+                    let sep = if first { "" } else { "," };
+                    first = false;
+                    result = write!(out, "{sep}")
+                        .map_err(anyhow::Error::from)
+                        .and_then(|()| serde_json::to_writer(&mut out, &c).map_err(Into::into));
+                }
+            });
+            result?;
+            writeln!(out, "]}}")?;
         }
         ExtractFormat::Text => {
+            let extraction = claimdesk::extract::extract(&text);
             writeln!(out, "{} claims", extraction.claims.len())?;
             for (i, c) in extraction.claims.iter().enumerate() {
                 writeln!(out, "{:>3}. {:?} [{}..{}]", i + 1, c.text, c.start, c.end)?;

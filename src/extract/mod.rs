@@ -31,7 +31,7 @@ mod subjects;
 mod token;
 mod turns;
 
-pub use pipeline::extract;
+pub use pipeline::{extract, extract_each};
 
 /// A byte range of the input text, end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,6 +16,14 @@ use super::{Cue, ExtractedClaim, Extraction, QuoteKind, Source, SourceKind, Span
 
 /// Extracts every claim of `text`, in text order.
 pub fn extract(text: &str) -> Extraction {
+    let mut claims = Vec::new();
+    extract_each(text, |c| claims.push(c));
+    Extraction { claims }
+}
+
+/// Extracts every claim of `text` and hands each to `emit` in text order, one paragraph at a time:
+/// working memory stays that of one paragraph however long the text is.
+pub fn extract_each(text: &str, mut emit: impl FnMut(ExtractedClaim)) {
     let mut ctx = Ctx::default();
     let bytes = text.as_bytes();
     let mut p = 0;
@@ -26,12 +34,12 @@ pub fn extract(text: &str) -> Extraction {
         if !ctx.toks.is_empty() {
             ctx.paragraph(text, para);
             para += 1;
+            // A paragraph's claims lie inside it, so sorting each paragraph orders the whole.
+            ctx.claims.sort_by_key(|c| (c.start, c.end));
+            ctx.claims.drain(..).for_each(&mut emit);
         }
         p = end + 1;
     }
-    let mut claims = ctx.claims;
-    claims.sort_by_key(|c| (c.start, c.end));
-    Extraction { claims }
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
@@ -257,6 +265,22 @@ mod tests {
             "the headline is not a claim: {:?}",
             ex.claims
         );
+    }
+
+    #[test]
+    fn claims_are_handed_out_in_text_order_paragraph_by_paragraph() {
+        let text = "Zorbia to hold talks.\n\n“We are ready,” Velt said, adding that talks start in May. \
+                    The costs fell 3 percent in 2019, officials said.\n\nRamos said the talks failed.";
+        let mut seen = Vec::new();
+        extract_each(text, |c| seen.push((c.start, c.end)));
+        let all: Vec<(usize, usize)> = extract(text)
+            .claims
+            .iter()
+            .map(|c| (c.start, c.end))
+            .collect();
+        assert_eq!(seen, all);
+        assert!(seen.len() >= 4, "{seen:?}");
+        assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
     }
 
     #[test]
