@@ -128,10 +128,8 @@ fn forms_of(base: &str) -> Vec<String> {
 }
 
 /// Every cue word form with its class; the first class listed for a form wins.
-pub fn forms() -> Vec<(&'static str, CueClass)> {
-    let mut out: Vec<(&'static str, CueClass)> = Vec::new();
-    // Each form is leaked (it lives as long as the lexicon) once: a repeat would be unreachable.
-    let mut seen = std::collections::HashSet::new();
+pub fn forms() -> Vec<(String, CueClass)> {
+    let mut out: Vec<(String, CueClass)> = Vec::new();
     for (list, class) in [
         (SAY, CueClass::Say),
         (TELL, CueClass::Tell),
@@ -140,17 +138,17 @@ pub fn forms() -> Vec<(&'static str, CueClass)> {
     ] {
         for base in list.split_whitespace() {
             for f in forms_of(base) {
-                if !NOT_CUES.split_whitespace().any(|n| n == f) && seen.insert(f.clone()) {
-                    out.push((Box::leak(f.into_boxed_str()), class));
+                if !NOT_CUES.split_whitespace().any(|n| n == f) {
+                    out.push((f, class));
                 }
             }
         }
     }
     for w in ADVERB.split_whitespace() {
-        out.push((w, CueClass::Adverb));
+        out.push((w.to_string(), CueClass::Adverb));
     }
-    out.push(("according", CueClass::According));
-    out.push(("stated", CueClass::Say));
+    out.push(("according".to_string(), CueClass::According));
+    out.push(("stated".to_string(), CueClass::Say));
     out
 }
 
@@ -187,7 +185,8 @@ mod tests {
 
     #[test]
     fn regular_and_irregular_forms_are_generated() {
-        let all: Vec<&str> = forms().iter().map(|(f, _)| *f).collect();
+        let forms = forms();
+        let all: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
         for w in [
             "noted", "noting", "denies", "denied", "admitted", "said", "told", "wrote", "pushes",
         ] {

@@ -2,6 +2,7 @@
 //!
 //! Every list here is general English or general news vocabulary; nothing is taken from one article.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -179,17 +180,18 @@ const LISTS: &[(u32, &str)] = &[
     ),
 ];
 
-type WordMap = HashMap<&'static str, Lex, BuildHasherDefault<WordHasher>>;
+/// Listed words are borrowed, generated cue forms ("criticized") owned.
+type WordMap = HashMap<Cow<'static, str>, Lex, BuildHasherDefault<WordHasher>>;
 
 static TABLE: LazyLock<WordMap> = LazyLock::new(|| {
     let mut map = WordMap::with_capacity_and_hasher(4096, Default::default());
     for (flags, words) in LISTS {
         for w in words.split_whitespace() {
-            map.entry(w).or_insert(Lex::NONE).flags |= flags;
+            map.entry(Cow::Borrowed(w)).or_insert(Lex::NONE).flags |= flags;
         }
     }
     for (form, class) in cues::forms() {
-        let entry = map.entry(form).or_insert(Lex::NONE);
+        let entry = map.entry(Cow::Owned(form)).or_insert(Lex::NONE);
         if entry.cue == CueClass::None {
             entry.cue = class;
         }
