@@ -59,11 +59,27 @@ fn hold_the_writer(db: &Db) -> (Write<'_>, mpsc::Sender<()>) {
     (first, release)
 }
 
+/// Queues `writes` behind the held first write, lets the writer go and gathers their results.
+async fn run_as_one_batch(
+    first: Write<'_>,
+    release: mpsc::Sender<()>,
+    mut writes: Vec<Write<'_>>,
+) -> Vec<AppResult<()>> {
+    queue(&mut writes);
+    drop(release);
+    first.await.expect("the first write");
+    let mut results = Vec::new();
+    for write in writes {
+        results.push(write.await);
+    }
+    results
+}
+
 #[tokio::test]
 async fn writes_waiting_together_commit_together_and_a_failing_one_undoes_only_itself() {
     let (_dir, db) = scratch();
     let (first, release) = hold_the_writer(&db);
-    let mut writes: Vec<Write> = vec![
+    let writes: Vec<Write> = vec![
         Box::pin(db.write(|c| insert(c, "a"))),
         Box::pin(db.write(|c| {
             insert(c, "refused")?;
@@ -77,13 +93,7 @@ async fn writes_waiting_together_commit_together_and_a_failing_one_undoes_only_i
         })),
         Box::pin(db.write(|c| insert(c, "c"))),
     ];
-    queue(&mut writes);
-    drop(release);
-    first.await.expect("the first write");
-    let mut results = Vec::new();
-    for write in writes {
-        results.push(write.await);
-    }
+    let results = run_as_one_batch(first, release, writes).await;
 
     assert!(results[0].is_ok() && results[2].is_ok() && results[4].is_ok());
     assert!(
@@ -108,20 +118,14 @@ async fn writes_waiting_together_commit_together_and_a_failing_one_undoes_only_i
 async fn a_panicking_write_is_an_error_for_its_caller_and_the_others_still_commit() {
     let (_dir, db) = scratch();
     let (first, release) = hold_the_writer(&db);
-    let mut writes: Vec<Write> = vec![
+    let writes: Vec<Write> = vec![
         Box::pin(db.write(|c| {
             insert(c, "doomed")?;
             panic!("a bug in one write")
         })),
         Box::pin(db.write(|c| insert(c, "after"))),
     ];
-    queue(&mut writes);
-    drop(release);
-    first.await.expect("the first write");
-    let mut results = Vec::new();
-    for write in writes {
-        results.push(write.await);
-    }
+    let results = run_as_one_batch(first, release, writes).await;
 
     assert!(matches!(results[0], Err(AppError::Internal(_))));
     assert!(results[1].is_ok());
