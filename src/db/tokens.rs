@@ -35,6 +35,14 @@ pub fn insert(
     )
 }
 
+/// A token's owner and when it was last used, by the token's hash.
+const TOKEN_SQL: &str = "SELECT user_id, last_used_at FROM api_tokens WHERE token_hash = ?1";
+
+/// An active account by id.
+fn owner_sql() -> String {
+    format!("SELECT {COLUMNS} FROM users WHERE users.id = ?1 AND users.deactivated_at IS NULL")
+}
+
 /// The active account owning this token hash; notes the use (at most one write a minute per token).
 ///
 /// Runs on every API request: the statements are cached, and the use is written only when the last
@@ -43,7 +51,7 @@ pub fn user(conn: &Connection, token_hash: &str, now: i64) -> rusqlite::Result<O
     // Two lookups by key rather than one join: SQLite re-plans a join on a bound parameter each time
     // the parameter changes (the bundled build has STAT4), which cost more than the rest of the lookup.
     let token = conn
-        .prepare_cached("SELECT user_id, last_used_at FROM api_tokens WHERE token_hash = ?1")?
+        .prepare_cached(TOKEN_SQL)?
         .query_row([token_hash], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
         })
@@ -52,9 +60,7 @@ pub fn user(conn: &Connection, token_hash: &str, now: i64) -> rusqlite::Result<O
         return Ok(None);
     };
     let found = conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM users WHERE users.id = ?1 AND users.deactivated_at IS NULL"
-        ))?
+        .prepare_cached(&owner_sql())?
         .query_row([user_id], from_row)
         .optional()?;
     let Some(user) = found else {
@@ -121,12 +127,8 @@ mod tests {
         for hash in ["hash1", "hash2", "hash1", "missing"] {
             assert!(user(&conn, hash, 10).unwrap().is_some() || hash == "missing");
         }
-        let replanned: i32 = ["SELECT user_id, last_used_at FROM api_tokens WHERE token_hash = ?1"]
+        let replanned: i32 = [TOKEN_SQL.to_string(), owner_sql()]
             .into_iter()
-            .map(String::from)
-            .chain([format!(
-                "SELECT {COLUMNS} FROM users WHERE users.id = ?1 AND users.deactivated_at IS NULL"
-            )])
             .map(|sql| {
                 let stmt = conn.prepare_cached(&sql).unwrap();
                 stmt.get_status(rusqlite::StatementStatus::RePrepare)
