@@ -1,15 +1,16 @@
 //! Attribution frames inside one sentence: which cue, which source mention, which content.
 
+use super::before;
 use super::clauses::{clause_subject, participle_subject};
 use super::content::{
-    clause_end, content_end, content_start, is_word, skip_adjuncts, subordinate_end, trim_end,
+    clause_end, content_end, content_start, is_word, skip_adjuncts, subordinate_end,
 };
 use super::cues::{CueClass, is_cue_here, is_participle};
 use super::lexicon::{DET, DOC, STOP, UNNAMED};
 use super::openers::{according, adverb, colon_quote, in_document, nominal};
 use super::quoted;
 use super::sources::{np_right, skip_aux_left};
-use super::subjects::{inverted_subject, passive_frame, subject};
+use super::subjects::{passive_frame, subject};
 use super::token::{Kind, Token};
 
 /// One attribution found in a sentence (token indices into the paragraph's tokens).
@@ -239,62 +240,5 @@ pub fn verb(
     if !(matches!(class, CueClass::Say | CueClass::Tell) || final_finding) || participle {
         return None;
     }
-    // Content before the frame: "C, S said." or "“C,” said S."
-    let (source, before) = match subj {
-        Some((sa, sb)) if sa > lo => (Some((sa, sb)), sa),
-        _ if v > lo
-            && (toks[v - 1].is(',') || toks[v - 1].kind == Kind::Close)
-            && class != CueClass::Tell
-            && inverted_subject(toks, v, hi) =>
-        {
-            (np_right(toks, v + 1, hi), v)
-        }
-        _ => (None, lo),
-    };
-    let source = source?;
-    let sep = &toks[before - 1];
-    if !(sep.is(',') || sep.kind == Kind::Close || sep.is('—')) {
-        return None;
-    }
-    let e = trim_end(toks, lo, before);
-    let mut s = lo;
-    while s < e && !(toks[s].is_word() || toks[s].kind == Kind::Open) {
-        s += 1;
-    }
-    // Content that ends with a quote starts at that quote's opening mark.
-    if e > s && toks[e - 1].kind == Kind::Close {
-        let first_quote = (s..e - 1).find(|&i| toks[i].is_quote());
-        if let Some(q) = first_quote.filter(|&q| (q + 1..e - 1).all(|i| !toks[i].is_quote())) {
-            if toks[q].kind == Kind::Open && q > s {
-                s = q;
-            }
-        }
-    }
-    // The content goes on after the frame: “A,” he said, “B.” / The goal, he said, is peace.
-    let mut end = e;
-    let after = skip_adjuncts(text, toks, cue_end.max(source.1), hi);
-    if after + 1 < hi && toks[after].is(',') {
-        let n = &toks[after + 1];
-        if n.kind == Kind::Open {
-            end = content_end(text, toks, after + 1, hi);
-        } else if n.is_word()
-            && n.lex.cue == CueClass::None
-            && toks[s].kind != Kind::Open
-            && source.0 < v
-        {
-            end = trim_end(toks, after + 1, hi);
-        }
-    }
-    // A bare opening phrase ("Rather, he said.") is not a claim by itself.
-    let words = (s..end.max(e)).filter(|&i| toks[i].is_word()).count();
-    if words < 3 && toks[s].kind != Kind::Open {
-        return None;
-    }
-    Some(Attr {
-        content: (s, end.max(e)),
-        source: Some(source),
-        implied: None,
-        cue: (v, cue_end),
-        frame: BEFORE_FRAME,
-    })
+    before::content_before(text, toks, (lo, hi), (v, cue_end), class, subj)
 }

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod before;
 mod checkworthy;
 mod claims;
 mod clauses;
