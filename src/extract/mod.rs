@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod adjuncts;
 mod before;
 mod checkworthy;
 mod claims;
