@@ -59,7 +59,14 @@ pub fn speaker_turn(text: &str, toks: &[Token]) -> Option<Attr> {
         return None;
     }
     let end = trim_end(toks, k + 1, toks.len());
-    if !(k + 1..end).any(|i| toks[i].is_word()) {
+    // "Clinton: 2,316" and "Iowa: Tim Albrecht, Brad Anderson, …" are tallies and lists, not turns.
+    let words = || (k + 1..end).map(|i| &toks[i]).filter(|t| t.is_word());
+    let lettered = words()
+        .filter(|t| text[t.start..].starts_with(char::is_alphabetic))
+        .count();
+    let capitalised = words().filter(|t| t.cap).count();
+    let listed = (k + 1..end).filter(|&i| toks[i].is(',')).count();
+    if lettered < 3 || listed >= 3 && capitalised * 4 >= words().count() * 3 {
         return None;
     }
     Some(Attr {
@@ -92,6 +99,16 @@ mod tests {
         let (who, what) = turn("JAKE TAPPER: The video is out. Take a listen.").unwrap_or_default();
         assert_eq!(who, "JAKE TAPPER");
         assert_eq!(what, "The video is out. Take a listen");
+    }
+
+    #[test]
+    fn tallies_and_lists_of_names_are_not_turns() {
+        assert!(turn("Clinton: 2,316").is_none());
+        assert!(
+            turn("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Sam Clovis.")
+                .is_none()
+        );
+        assert!(turn("VELT: We will win, Ramos, and we will win big.").is_some());
     }
 
     #[test]
