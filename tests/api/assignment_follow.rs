@@ -3,11 +3,11 @@
 
 use serde_json::json;
 
-use crate::browser::{chromium_or_skip, live_text, sign_in};
+use crate::browser::{chromium_or_skip, live_text, open_live_page, sign_in};
 use crate::cdp::{self, Chromium};
 use crate::claim_helpers::{claim, post_form, post_form_as};
 use crate::helpers::spawn_app;
-use crate::live::read_until;
+use crate::live::{read_until, watch};
 
 #[tokio::test]
 async fn a_claim_without_its_own_assignee_shows_the_articles_on_the_page_and_in_its_card() {
@@ -24,13 +24,7 @@ async fn a_claim_without_its_own_assignee_shows_the_articles_on_the_page_and_in_
     )
     .await;
     assert_eq!(res.status(), 303);
-    let mut stream = app
-        .client
-        .get(app.url(&format!("{path}/live")))
-        .send()
-        .await
-        .unwrap();
-    read_until(&mut stream, "event: presence").await;
+    let mut stream = watch(&app, &app.client, &path).await;
     let res = post_form(&app, &format!("{path}/assign"), &[("assignee", &rita_id)]).await;
     assert_eq!(res.status(), 303);
     let seen = read_until(&mut stream, "event: assign\n").await;
@@ -83,18 +77,7 @@ async fn an_article_assigned_by_someone_else_updates_the_cards_that_follow_it_on
     .await;
     assert_eq!(res.status(), 303);
     let (base, article) = (app.address.clone(), path.clone());
-    let b = tokio::task::spawn_blocking(move || {
-        let mut b = Chromium::launch(&binary);
-        sign_in(&mut b, &base, "ada.admin@example.org");
-        b.open(&format!("{base}{article}"));
-        b.wait_for(
-            "document.getElementById('article-page').dataset.connected",
-            "the live stream opens",
-        );
-        b
-    })
-    .await
-    .expect("the browser opened the page");
+    let b = open_live_page(binary, base, "ada.admin@example.org".to_string(), article).await;
 
     let res = post_form_as(
         &app,

@@ -47,6 +47,28 @@ pub fn chromium_or_skip() -> Option<std::path::PathBuf> {
     found
 }
 
+/// Launches Chromium, signs in as `email` and opens the article page at `article` until its live
+/// stream is connected.
+pub async fn open_live_page(
+    binary: std::path::PathBuf,
+    base: String,
+    email: String,
+    article: String,
+) -> Chromium {
+    tokio::task::spawn_blocking(move || {
+        let mut b = Chromium::launch(&binary);
+        sign_in(&mut b, &base, &email);
+        b.open(&format!("{base}{article}"));
+        b.wait_for(
+            "document.getElementById('article-page').dataset.connected",
+            "the live stream opens",
+        );
+        b
+    })
+    .await
+    .expect("the browser opened the page")
+}
+
 pub fn live_text(b: &mut Chromium) -> String {
     let text = b.eval("document.getElementById('live-updates').textContent");
     text.as_str().unwrap_or_default().to_string()

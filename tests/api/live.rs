@@ -3,7 +3,19 @@
 use std::time::Duration;
 
 use crate::claim_helpers::{claim, post_form};
-use crate::helpers::spawn_app;
+use crate::helpers::{TestApp, spawn_app};
+
+/// Opens the article's live stream with `client` and waits for the first presence event, so a change
+/// made afterwards is sure to be delivered on it.
+pub async fn watch(app: &TestApp, client: &reqwest::Client, path: &str) -> reqwest::Response {
+    let mut stream = client
+        .get(app.url(&format!("{path}/live")))
+        .send()
+        .await
+        .unwrap();
+    read_until(&mut stream, "event: presence").await;
+    stream
+}
 
 /// Reads the stream until `needle` appears (or fails after a few seconds).
 pub async fn read_until(stream: &mut reqwest::Response, needle: &str) -> String {
@@ -103,13 +115,7 @@ async fn a_note_by_one_client_reaches_another_clients_open_page_which_fetches_th
     let path = app.load_sample().await;
     let c = claim(&app, &path, 2).await;
     let watcher = app.browser_as("reviewer").await;
-    let mut stream = watcher
-        .client
-        .get(app.url(&format!("{path}/live")))
-        .send()
-        .await
-        .unwrap();
-    read_until(&mut stream, "event: presence").await;
+    let mut stream = watch(&app, &watcher.client, &path).await;
 
     let version = c.version.to_string();
     let res = post_form(
@@ -152,13 +158,7 @@ async fn an_assignment_by_an_editor_reaches_open_pages_of_the_article() {
     let path = app.load_sample().await;
     let rita_email = app.add_user("reviewer", "Rita Reviewer");
     let rita_id = app.account_id(&rita_email);
-    let mut stream = app
-        .client
-        .get(app.url(&format!("{path}/live")))
-        .send()
-        .await
-        .unwrap();
-    read_until(&mut stream, "event: presence").await;
+    let mut stream = watch(&app, &app.client, &path).await;
 
     let c = claim(&app, &path, 0).await;
     let version = c.version.to_string();

@@ -3,11 +3,11 @@
 
 use serde_json::Value;
 
-use crate::browser::{chromium_or_skip, sign_in};
-use crate::cdp::{self, Chromium};
+use crate::browser::{chromium_or_skip, open_live_page};
+use crate::cdp;
 use crate::claim_helpers::{claim, post_form_as};
 use crate::helpers::{TestApp, spawn_app};
-use crate::live::{change_data, read_until};
+use crate::live::{change_data, read_until, watch};
 
 /// Two reviewer accounts both named "Sam Same", signed in: (first's e-mail, second's e-mail).
 pub fn two_sams(app: &TestApp) -> (String, String) {
@@ -41,13 +41,7 @@ async fn a_change_names_its_actor_by_account_id_so_a_namesake_sees_it_as_someone
         page.contains(&format!("data-me-id=\"{two_id}\"")),
         "the page knows whose it is"
     );
-    let mut stream = two
-        .client
-        .get(app.url(&format!("{path}/live")))
-        .send()
-        .await
-        .unwrap();
-    read_until(&mut stream, "event: presence").await;
+    let mut stream = watch(&app, &two.client, &path).await;
 
     let c = claim(&app, &path, 1).await;
     let version = c.version.to_string();
@@ -112,26 +106,9 @@ async fn in_a_browser_a_namesakes_change_is_announced_and_the_namesake_is_listed
     let c = claim(&app, &path, 1).await;
     let n = c.number;
     let (base, article) = (app.address.clone(), path.clone());
-    let b = tokio::task::spawn_blocking(move || {
-        let mut b = Chromium::launch(&binary);
-        sign_in(&mut b, &base, &two_email);
-        b.open(&format!("{base}{article}"));
-        b.wait_for(
-            "document.getElementById('article-page').dataset.connected",
-            "the live stream opens",
-        );
-        b
-    })
-    .await
-    .expect("the browser opened the page");
+    let b = open_live_page(binary, base, two_email, article).await;
 
-    let mut stream = one
-        .client
-        .get(app.url(&format!("{path}/live")))
-        .send()
-        .await
-        .unwrap();
-    read_until(&mut stream, "event: presence").await;
+    let _stream = watch(&app, &one.client, &path).await;
     let version = c.version.to_string();
     let res = post_form_as(
         &app,

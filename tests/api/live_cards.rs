@@ -3,8 +3,8 @@
 
 use serde_json::json;
 
-use crate::browser::{chromium_or_skip, live_text, sign_in};
-use crate::cdp::{self, Chromium};
+use crate::browser::{chromium_or_skip, live_text, open_live_page};
+use crate::cdp;
 use crate::claim_helpers::{claim, post_form};
 use crate::helpers::spawn_app;
 
@@ -19,18 +19,7 @@ async fn a_note_and_a_decision_made_back_to_back_both_reach_the_open_card() {
     let email = app.add_user("reviewer", "Rita Reviewer");
     let c = claim(&app, &path, 2).await;
     let (base, article) = (app.address.clone(), path.clone());
-    let b = tokio::task::spawn_blocking(move || {
-        let mut b = Chromium::launch(&binary);
-        sign_in(&mut b, &base, &email);
-        b.open(&format!("{base}{article}"));
-        b.wait_for(
-            "document.getElementById('article-page').dataset.connected",
-            "the live stream opens",
-        );
-        b
-    })
-    .await
-    .expect("the browser opened the page");
+    let b = open_live_page(binary, base, email, article).await;
 
     let first = c.version.to_string();
     let res = post_form(
