@@ -17,6 +17,7 @@ mod cues;
 mod frame_tests;
 mod frames;
 mod hasher;
+mod implied;
 mod learned;
 #[cfg(test)]
 mod learned_train;
@@ -24,6 +25,8 @@ mod lexicon;
 mod naming;
 mod openers;
 mod pipeline;
+#[cfg(test)]
+mod precision_tests;
 mod quoted;
 #[cfg(test)]
 mod robust;

@@ -5,6 +5,7 @@ use super::claims::{dateline_end, is_article_claim, is_nested, nest, quote_kind}
 use super::content::trim_end;
 use super::coref::Coref;
 use super::frames::{self, Attr};
+use super::implied;
 use super::learned;
 use super::lexicon::{DET, MEDIA, ORG, REL, TITLE};
 use super::naming::{name_and_kind, strip_possessive};
@@ -103,7 +104,8 @@ impl Ctx {
                     && is_article_claim(text, &self.toks, lo, hi, para == 0 && single)
                 {
                     let start = dateline_end(text, &self.toks, lo, hi).unwrap_or(lo);
-                    self.push(text, start, hi, sentence, None);
+                    let hedged = implied::find(text, &self.toks, start, hi);
+                    self.push(text, start, hi, sentence, hedged.as_ref());
                 }
                 i += 1;
                 continue;
