@@ -1,7 +1,7 @@
 //! The extraction pass: paragraphs → tokens → sentences → frames → claims, one linear sweep.
 
 use super::checkworthy;
-use super::claims::{dateline_end, is_article_claim, is_nested, nest, quote_kind};
+use super::claims::{dateline_end, is_article_claim, is_nested, is_thin_implied, nest, quote_kind};
 use super::content::trim_end;
 use super::coref::Coref;
 use super::frames::{self, Attr};
@@ -166,7 +166,7 @@ impl Ctx {
             Some(QuoteKind::Direct) if b > a + 2 => (a + 1, trim_end(toks, a + 1, b - 1)),
             _ => (a, b),
         };
-        if b <= a {
+        if b <= a || is_thin_implied(toks, a, b, attr) {
             return;
         }
         let (start, end) = (toks[a].start, toks[b - 1].end);

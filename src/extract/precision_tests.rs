@@ -46,3 +46,14 @@ fn appeared_in_court_and_appears_to_be_stay_the_articles_own_claims() {
         ex.claims
     );
 }
+
+#[test]
+fn a_passive_with_no_agent_and_a_one_word_subject_is_not_an_attribution() {
+    let text = "Headline\n\nSanders was asked about the case during an interview on Monday.\n\n\
+                The plan was criticized by three senators for its cost to taxpayers.";
+    let got = attributed(text);
+    assert!(
+        got.iter().all(|(content, _, _)| content != "Sanders"),
+        "{got:?}"
+    );
+}
