@@ -10,6 +10,7 @@ mod before;
 mod checkworthy;
 mod claims;
 mod clauses;
+mod contained;
 mod content;
 mod coref;
 mod cues;

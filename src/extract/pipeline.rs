@@ -2,6 +2,7 @@
 
 use super::checkworthy;
 use super::claims::{dateline_end, is_article_claim, is_nested, is_thin_implied, nest, quote_kind};
+use super::contained;
 use super::content::trim_end;
 use super::coref::Coref;
 use super::frames::{self, Attr};
@@ -37,6 +38,7 @@ pub fn extract_each(text: &str, mut emit: impl FnMut(ExtractedClaim)) {
             para += 1;
             // A paragraph's claims lie inside it, so sorting each paragraph orders the whole.
             ctx.claims.sort_by_key(|c| (c.start, c.end));
+            contained::drop_inner(&mut ctx.claims);
             ctx.claims.drain(..).for_each(&mut emit);
         }
         p = end + 1;

@@ -57,3 +57,52 @@ fn a_passive_with_no_agent_and_a_one_word_subject_is_not_an_attribution() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_i_think_inside_a_speakers_turn_is_part_of_the_turn_not_a_claim_of_its_own() {
+    let text = "Debate transcript\n\nPENCE: I think he is trying to campaign as a racial healer. \
+                I think that has been part of his message.";
+    let got = attributed(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "PENCE");
+    assert!(got[0].0.ends_with("part of his message"), "{got:?}");
+}
+
+#[test]
+fn a_claim_whose_cue_lies_inside_another_claims_content_is_dropped() {
+    use super::contained::drop_inner;
+    use super::{Cue, ExtractedClaim, Source, SourceKind, Span};
+    let text = "Velt said Ramos believes the talks failed.";
+    let at = |s: &str| text.find(s).unwrap_or(0);
+    let claim = |content: &str, mention: &str, cue: &str| ExtractedClaim {
+        text: content.to_string(),
+        start: at(content),
+        end: at(content) + content.len(),
+        sentence: Span {
+            start: 0,
+            end: text.len(),
+        },
+        source: Some(Source {
+            name: mention.to_string(),
+            kind: SourceKind::Person,
+            mention: mention.to_string(),
+            start: at(mention),
+            end: at(mention) + mention.len(),
+        }),
+        cue: Some(Cue {
+            text: cue.to_string(),
+            start: at(cue),
+            end: at(cue) + cue.len(),
+        }),
+        quote: None,
+        checkworthiness: 0.5,
+        frame: String::new(),
+    };
+    let mut claims = vec![
+        claim("Ramos believes the talks failed", "Velt", "said"),
+        claim("the talks failed", "Ramos", "believes"),
+    ];
+    drop_inner(&mut claims);
+    let kept: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(kept, ["Ramos believes the talks failed"]);
+}
