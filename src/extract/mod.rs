@@ -22,12 +22,15 @@ mod learned;
 mod learned_train;
 mod lexicon;
 mod naming;
+mod objects;
 mod openers;
 mod pipeline;
 mod quoted;
 #[cfg(test)]
 mod robust;
 mod sentences;
+#[cfg(test)]
+mod source_tests;
 mod sources;
 mod subjects;
 mod token;
