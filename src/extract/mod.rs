@@ -26,6 +26,7 @@ mod objects;
 mod openers;
 mod pipeline;
 mod quoted;
+mod repair;
 #[cfg(test)]
 mod robust;
 mod sentences;

@@ -8,6 +8,7 @@ use super::frames::{self, Attr};
 use super::learned;
 use super::lexicon::{DET, MEDIA, ORG, REL, TITLE};
 use super::naming::{name_and_kind, strip_possessive};
+use super::repair;
 use super::sentences;
 use super::sources::np_left;
 use super::token::{self, Kind, Token};
@@ -181,7 +182,7 @@ impl Ctx {
                     start: toks[at.cue.0].start,
                     end: toks[at.cue.1 - 1].end,
                 };
-                (Some(self.source(text, at, cue.start)), Some(cue))
+                (Some(self.source(text, at, cue.start, sentence)), Some(cue))
             }
         };
         let toks = &self.toks;
@@ -200,9 +201,16 @@ impl Ctx {
         });
     }
 
-    fn source(&mut self, text: &str, at: &Attr, cue_start: usize) -> Source {
+    fn source(&mut self, text: &str, at: &Attr, cue_start: usize, sentence: Span) -> Source {
         let toks = &self.toks;
-        let Some((sa, sb)) = at.source else {
+        let sent = (
+            toks.partition_point(|t| t.start < sentence.start),
+            toks.partition_point(|t| t.end <= sentence.end),
+        );
+        let Some((sa, sb)) = at
+            .source
+            .map(|s| repair::source(text, toks, sent, s, at.cue))
+        else {
             let name = at.implied.unwrap_or("unnamed");
             return Source {
                 name: name.to_string(),

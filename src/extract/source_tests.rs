@@ -69,3 +69,13 @@ fn a_participle_after_a_plain_object_keeps_the_object_as_its_subject() {
     let subj = subject_of(s, "chanted").unwrap_or_default();
     assert!(subj.ends_with("the crowd"), "{subj}");
 }
+
+#[test]
+fn an_opening_participle_is_not_the_speaker() {
+    let s = "Asked on Monday whether he would stay, Mrs. Clinton shook her head and said, “No.”";
+    assert_eq!(source_of(s, "said").as_deref(), Some("Mrs. Clinton"));
+    let s = "Speaking to the coalition in Washington, Trump wavered in answering a question.";
+    assert_eq!(source_of(s, "answering").as_deref(), Some("Trump"));
+    let s = "Manning said the plan, which was new, would fail.";
+    assert_eq!(source_of(s, "said").as_deref(), Some("Manning"));
+}
