@@ -222,8 +222,9 @@ impl Ctx {
         };
         let (mut name, mut kind) = name_and_kind(text, toks, sa, sb);
         // "X, who said": the relative pronoun stands for the phrase before it.
-        if sb - sa == 1 && toks[sa].lex.has(REL) && sa > 0 {
-            let end = if toks[sa - 1].is(',') { sa - 1 } else { sa };
+        let r = sb - 1;
+        if toks[r].lex.has(REL) && r > 0 {
+            let end = if toks[r - 1].is(',') { r - 1 } else { r };
             if let Some((na, nb)) = np_left(text, toks, 0, end) {
                 (name, kind) = name_and_kind(text, toks, na, nb);
             }

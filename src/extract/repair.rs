@@ -2,8 +2,8 @@
 //! opening participle or adverb ("Speaking to reporters, Trump said …") is not the speaker.
 
 use super::cues::CueClass;
-use super::lexicon::{AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, UNNAMED};
-use super::sources::np_right;
+use super::lexicon::{AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, REL, UNNAMED};
+use super::sources::{np_left, np_right};
 use super::token::{Kind, Token};
 
 /// The source mention to report for the frame with source `src` and cue `cue` in the sentence
@@ -15,7 +15,25 @@ pub fn source(
     src: (usize, usize),
     cue: (usize, usize),
 ) -> (usize, usize) {
-    opening_phrase_subject(text, toks, (lo, hi), src, cue).unwrap_or(src)
+    opening_phrase_subject(text, toks, (lo, hi), src, cue)
+        .or_else(|| with_antecedent(text, toks, lo, src))
+        .unwrap_or(src)
+}
+
+/// "Borges, who predicted …": a relative pronoun is reported with the phrase it stands for, so
+/// the mention names the speaker ("Borges, who").
+fn with_antecedent(
+    text: &str,
+    toks: &[Token],
+    lo: usize,
+    (sa, sb): (usize, usize),
+) -> Option<(usize, usize)> {
+    if sb != sa + 1 || !toks[sa].lex.has(REL) || sa <= lo {
+        return None;
+    }
+    let end = if toks[sa - 1].is(',') { sa - 1 } else { sa };
+    let (a, _) = np_left(text, toks, lo, end)?;
+    Some((a, sb))
 }
 
 /// "Having fled Afghanistan, the couple worried …", "Asked about it, Huckabee's campaign said …",

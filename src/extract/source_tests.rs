@@ -79,3 +79,13 @@ fn an_opening_participle_is_not_the_speaker() {
     let s = "Manning said the plan, which was new, would fail.";
     assert_eq!(source_of(s, "said").as_deref(), Some("Manning"));
 }
+
+#[test]
+fn a_relative_pronoun_is_reported_with_the_phrase_it_stands_for() {
+    let s = "“We chase absentee requests,” said Jon Borges, who predicted a third of the vote.";
+    let ex = extract(s);
+    let c = ex.claims.iter().find(|c| c.text.starts_with("a third"));
+    let src = c.and_then(|c| c.source.as_ref());
+    assert_eq!(src.map(|s| s.mention.as_str()), Some("Jon Borges, who"));
+    assert_eq!(src.map(|s| s.name.as_str()), Some("Jon Borges"));
+}
