@@ -89,3 +89,10 @@ fn a_relative_pronoun_is_reported_with_the_phrase_it_stands_for() {
     assert_eq!(src.map(|s| s.mention.as_str()), Some("Jon Borges, who"));
     assert_eq!(src.map(|s| s.name.as_str()), Some("Jon Borges"));
 }
+
+#[test]
+fn a_floating_both_is_not_the_subject() {
+    let s = "Donald Trump and Bernie Sanders have both argued that workers have lost jobs.";
+    let subj = subject_of(s, "argued").unwrap_or_default();
+    assert!(subj.ends_with("Bernie Sanders"), "{subj}");
+}

@@ -18,7 +18,12 @@ pub fn subject(
     v: usize,
 ) -> Option<(usize, usize)> {
     let loose = matches!(toks[v].lex.cue, CueClass::Say | CueClass::Tell);
-    let np = subject_of_verb(text, toks, lo, hi, v, loose)?;
+    let mut np = subject_of_verb(text, toks, lo, hi, v, loose)?;
+    // "Cruz and Rubio have both urged": the quantifier floats after the subject.
+    let w = &text[toks[np.0].start..toks[np.0].end];
+    if np.1 == np.0 + 1 && matches!(w, "both" | "all" | "each") {
+        np = subject_of_verb(text, toks, lo, hi, np.0, true).unwrap_or(np);
+    }
     // "she issued a statement calling …": the phrase is the object of "issued"; she speaks.
     object_verb(text, toks, lo, v, np)
         .and_then(|verb| subject_of_verb(text, toks, lo, hi, verb, true))
