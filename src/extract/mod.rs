@@ -24,14 +24,18 @@ mod learned;
 mod learned_train;
 mod lexicon;
 mod naming;
+mod objects;
 mod openers;
 mod pipeline;
 #[cfg(test)]
 mod precision_tests;
 mod quoted;
+mod repair;
 #[cfg(test)]
 mod robust;
 mod sentences;
+#[cfg(test)]
+mod source_tests;
 mod sources;
 mod subjects;
 mod token;

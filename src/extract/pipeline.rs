@@ -10,6 +10,7 @@ use super::implied;
 use super::learned;
 use super::lexicon::{DET, MEDIA, ORG, REL, TITLE};
 use super::naming::{name_and_kind, strip_possessive};
+use super::repair;
 use super::sentences;
 use super::sources::np_left;
 use super::token::{self, Kind, Token};
@@ -185,7 +186,7 @@ impl Ctx {
                     start: toks[at.cue.0].start,
                     end: toks[at.cue.1 - 1].end,
                 };
-                (Some(self.source(text, at, cue.start)), Some(cue))
+                (Some(self.source(text, at, cue.start, sentence)), Some(cue))
             }
         };
         let toks = &self.toks;
@@ -204,9 +205,16 @@ impl Ctx {
         });
     }
 
-    fn source(&mut self, text: &str, at: &Attr, cue_start: usize) -> Source {
+    fn source(&mut self, text: &str, at: &Attr, cue_start: usize, sentence: Span) -> Source {
         let toks = &self.toks;
-        let Some((sa, sb)) = at.source else {
+        let sent = (
+            toks.partition_point(|t| t.start < sentence.start),
+            toks.partition_point(|t| t.end <= sentence.end),
+        );
+        let Some((sa, sb)) = at
+            .source
+            .map(|s| repair::source(text, toks, sent, s, at.cue))
+        else {
             let name = at.implied.unwrap_or("unnamed");
             return Source {
                 name: name.to_string(),
@@ -218,8 +226,9 @@ impl Ctx {
         };
         let (mut name, mut kind) = name_and_kind(text, toks, sa, sb);
         // "X, who said": the relative pronoun stands for the phrase before it.
-        if sb - sa == 1 && toks[sa].lex.has(REL) && sa > 0 {
-            let end = if toks[sa - 1].is(',') { sa - 1 } else { sa };
+        let r = sb - 1;
+        if toks[r].lex.has(REL) && r > 0 {
+            let end = if toks[r - 1].is(',') { r - 1 } else { r };
             if let Some((na, nb)) = np_left(text, toks, 0, end) {
                 (name, kind) = name_and_kind(text, toks, na, nb);
             }

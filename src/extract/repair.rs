@@ -1,0 +1,101 @@
+//! A second look at the source mention a frame found, with the whole sentence in view: an
+//! opening participle or adverb ("Speaking to reporters, Trump said …") is not the speaker.
+
+use super::cues::CueClass;
+use super::lexicon::{AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, REL, UNNAMED};
+use super::sources::{np_left, np_right};
+use super::token::{Kind, Token};
+
+/// The source mention to report for the frame with source `src` and cue `cue` in the sentence
+/// `toks[lo..hi]`: `src` itself unless a rule here finds a better one.
+pub fn source(
+    text: &str,
+    toks: &[Token],
+    (lo, hi): (usize, usize),
+    src: (usize, usize),
+    cue: (usize, usize),
+) -> (usize, usize) {
+    opening_phrase_subject(text, toks, (lo, hi), src, cue)
+        .or_else(|| with_antecedent(text, toks, lo, src))
+        .unwrap_or(src)
+}
+
+/// "Borges, who predicted …": a relative pronoun is reported with the phrase it stands for, so
+/// the mention names the speaker ("Borges, who").
+fn with_antecedent(
+    text: &str,
+    toks: &[Token],
+    lo: usize,
+    (sa, sb): (usize, usize),
+) -> Option<(usize, usize)> {
+    if sb != sa + 1 || !toks[sa].lex.has(REL) || sa <= lo {
+        return None;
+    }
+    let end = if toks[sa - 1].is(',') { sa - 1 } else { sa };
+    let (a, _) = np_left(text, toks, lo, end)?;
+    Some((a, sb))
+}
+
+/// "Having fled Afghanistan, the couple worried …", "Asked about it, Huckabee's campaign said …",
+/// "Essentially, Clinton's lawyers found …": when the mention is the opening participle or adverb
+/// of the sentence, the subject is the phrase after the opening phrase's comma.
+fn opening_phrase_subject(
+    text: &str,
+    toks: &[Token],
+    (lo, hi): (usize, usize),
+    (sa, sb): (usize, usize),
+    cue: (usize, usize),
+) -> Option<(usize, usize)> {
+    let first = (lo..hi).find(|&i| toks[i].is_word())?;
+    let t = &toks[sa];
+    if sa != first || !t.cap || !opener_word(&text[t.start..t.end]) {
+        return None;
+    }
+    if sb > sa + 1 && !toks.get(sb).is_some_and(|n| n.is(',')) {
+        return None;
+    }
+    // "Manning said …" is a name before its verb; "Having announced that …" is an opener.
+    let word = &text[t.start..t.end];
+    if sb == sa + 1 && cue.0 == sb && !matches!(word, "Having" | "Being") {
+        return None;
+    }
+    // An opener runs to its comma: "Speaking to the Republican Jewish Coalition in Washington,".
+    let comma = (sa + 1..hi.min(sa + 30))
+        .take_while(|&i| !toks[i].is_quote() && !matches!(toks[i].kind, Kind::Punct('.' | ';')))
+        .find(|&i| toks[i].is(','))?;
+    let stop = if cue.0 > comma { cue.0 } else { hi };
+    let (a, b) = np_right(toks, comma + 1, stop)?;
+    let head = &toks[a];
+    if !(head.cap
+        || head
+            .lex
+            .has(DET | PRON_PERSON | PRON_GROUP | UNNAMED | MEDIA | ORG | DOC))
+    {
+        return None;
+    }
+    // "police began searching …": the phrase ends before its verb.
+    let b = if head.lex.has(PRON_PERSON | PRON_GROUP) {
+        a + 1
+    } else {
+        (a + 1..b)
+            .find(|&i| {
+                let w = &text[toks[i].start..toks[i].end];
+                !toks[i].cap
+                    && (toks[i].lex.has(AUX)
+                        || toks[i].lex.cue != CueClass::None
+                        || w.ends_with("ed"))
+            })
+            .unwrap_or(b)
+    };
+    Some((a, b))
+}
+
+/// A participle or an adverb by its form ("Speaking", "Asked", "Hastily"), not a name that
+/// happens to end like one ("Kelly", "Husted", "Schilling").
+fn opener_word(w: &str) -> bool {
+    let low = w.to_ascii_lowercase();
+    let n = low.len();
+    let participle = n > 5 && low.ends_with("ing") || n > 4 && low.ends_with("ed");
+    let adverb = n > 6 && low.ends_with("ly") && !low.ends_with("elly");
+    (participle || adverb) && !low.ends_with("lling") && !low.ends_with("sted")
+}

@@ -1,0 +1,98 @@
+//! Tests of who speaks: subjects before a cue, objects that are not speakers, relative pronouns.
+
+use super::extract;
+use super::subjects::subject;
+use super::token::tokenize;
+
+/// The source mention of the first claim of `text` whose cue starts with `cue`.
+fn source_of(text: &str, cue: &str) -> Option<String> {
+    let ex = extract(text);
+    let c = ex
+        .claims
+        .iter()
+        .find(|c| c.cue.as_ref().is_some_and(|q| q.text.starts_with(cue)))?;
+    c.source.as_ref().map(|s| s.mention.clone())
+}
+
+fn subject_of(text: &str, cue: &str) -> Option<String> {
+    let mut toks = Vec::new();
+    tokenize(text, 0, text.len(), &mut toks);
+    let v = toks.iter().position(|t| &text[t.start..t.end] == cue)?;
+    let (a, b) = subject(text, &toks, 0, toks.len(), v)?;
+    Some(text[toks[a].start..toks[b - 1].end].to_string())
+}
+
+#[test]
+fn the_subject_is_found_before_an_appositive_with_commas_inside() {
+    let s = "Ann Roe, who lost her home in Aurora, Colorado, in July, said she would leave.";
+    assert_eq!(subject_of(s, "said").as_deref(), Some("Ann Roe"));
+    let s = "Jon Vell, 58, who lives near Aurora, says he will vote.";
+    assert_eq!(subject_of(s, "says").as_deref(), Some("Jon Vell"));
+    let s = "Ann Roe, facing a hard race in Iowa, a swing state, said she would win.";
+    assert_eq!(subject_of(s, "said").as_deref(), Some("Ann Roe"));
+}
+
+#[test]
+fn it_in_it_was_said_that_is_no_speaker() {
+    let s = "It was widely said that the plan would fail.";
+    assert_eq!(subject_of(s, "said"), None);
+    let s = "It says that the plan would fail.";
+    assert_eq!(subject_of(s, "says").as_deref(), Some("It"));
+}
+
+#[test]
+fn a_relative_pronoun_right_before_an_interruption_stays_the_subject() {
+    let s = "It was Jon Vell, who, after a long row with Roe, said the party had lost.";
+    assert_eq!(subject_of(s, "said").as_deref(), Some("who"));
+}
+
+#[test]
+fn the_sender_of_a_statement_speaks_not_the_statement() {
+    let s = "Hours later, she issued a statement calling on the United States to act.";
+    assert_eq!(source_of(s, "calling").as_deref(), Some("she"));
+    let s = "The town released a statement Wednesday saying the comments were wrong.";
+    assert_eq!(source_of(s, "saying").as_deref(), Some("The town"));
+}
+
+#[test]
+fn made_it_clear_is_said_by_the_subject_of_made() {
+    let s = "Davis made it clear that she did not view the comment in isolation.";
+    assert_eq!(subject_of(s, "clear").as_deref(), Some("Davis"));
+}
+
+#[test]
+fn a_participle_after_a_plain_object_keeps_the_object_as_its_subject() {
+    let s = "Clinton has built a campaign focused on issues of keen interest to voters.";
+    let subj = subject_of(s, "focused").unwrap_or_default();
+    assert!(subj.ends_with("a campaign"), "{subj}");
+    let s = "He said the wall would rise, at which point the crowd chanted loudly.";
+    let subj = subject_of(s, "chanted").unwrap_or_default();
+    assert!(subj.ends_with("the crowd"), "{subj}");
+}
+
+#[test]
+fn an_opening_participle_is_not_the_speaker() {
+    let s = "Asked on Monday whether he would stay, Mrs. Clinton shook her head and said, “No.”";
+    assert_eq!(source_of(s, "said").as_deref(), Some("Mrs. Clinton"));
+    let s = "Speaking to the coalition in Washington, Trump wavered in answering a question.";
+    assert_eq!(source_of(s, "answering").as_deref(), Some("Trump"));
+    let s = "Manning said the plan, which was new, would fail.";
+    assert_eq!(source_of(s, "said").as_deref(), Some("Manning"));
+}
+
+#[test]
+fn a_relative_pronoun_is_reported_with_the_phrase_it_stands_for() {
+    let s = "“We chase absentee requests,” said Jon Borges, who predicted a third of the vote.";
+    let ex = extract(s);
+    let c = ex.claims.iter().find(|c| c.text.starts_with("a third"));
+    let src = c.and_then(|c| c.source.as_ref());
+    assert_eq!(src.map(|s| s.mention.as_str()), Some("Jon Borges, who"));
+    assert_eq!(src.map(|s| s.name.as_str()), Some("Jon Borges"));
+}
+
+#[test]
+fn a_floating_both_is_not_the_subject() {
+    let s = "Donald Trump and Bernie Sanders have both argued that workers have lost jobs.";
+    let subj = subject_of(s, "argued").unwrap_or_default();
+    assert!(subj.ends_with("Bernie Sanders"), "{subj}");
+}
