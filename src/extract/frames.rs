@@ -163,11 +163,15 @@ pub fn verb(
         }
     }
     // “C,” S said …: the quote before the frame is the content, whatever follows.
+    // A quoted title inside an opening phrase ("on ABC's “This Week,” Carson said …") is not.
     let quote_before = !participle
         && subj.is_some_and(|(sa, _)| {
-            sa > lo + 1
-                && (toks[sa - 1].kind == Kind::Close
-                    || toks[sa - 1].is(',') && toks[sa - 2].kind == Kind::Close)
+            sa > lo + 1 && {
+                let close = if toks[sa - 1].is(',') { sa - 2 } else { sa - 1 };
+                toks[close].kind == Kind::Close
+                    && (toks[sa - 1].kind == Kind::Close || toks[sa - 1].is(','))
+                    && !quoted_title(toks, lo, close)
+            }
         });
     // A document subject ("records show …") takes any clause, like a speech verb.
     let doc_subject = subj.is_some_and(|(_, sb)| toks[sb - 1].lex.has(DOC | UNNAMED));
@@ -241,4 +245,10 @@ pub fn verb(
         return None;
     }
     before::content_before(text, toks, (lo, hi), (v, cue_end), class, subj)
+}
+
+/// Does the quote closing at `close` open right after a word ("on Fox's “Sunday Futures,”")?
+fn quoted_title(toks: &[Token], lo: usize, close: usize) -> bool {
+    let open = (lo..close).rev().find(|&i| toks[i].kind == Kind::Open);
+    open.is_some_and(|o| o > lo && toks[o - 1].is_word())
 }

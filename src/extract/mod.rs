@@ -26,6 +26,8 @@ mod openers;
 mod pipeline;
 mod quoted;
 #[cfg(test)]
+mod recall_tests;
+#[cfg(test)]
 mod robust;
 mod sentences;
 mod sources;

@@ -1,0 +1,47 @@
+//! Sentence-level tests of the frames that find a second attribution in a sentence, through the
+//! whole pipeline (the first-attribution frames are tested in `frame_tests.rs`).
+
+use super::extract;
+
+/// (claim text, source mention) of every attributed claim.
+fn attributed(text: &str) -> Vec<(String, String)> {
+    extract(text)
+        .claims
+        .into_iter()
+        .filter_map(|c| c.source.map(|s| (c.text, s.mention)))
+        .collect()
+}
+
+fn pair(c: &str, s: &str) -> (String, String) {
+    (c.to_string(), s.to_string())
+}
+
+#[test]
+fn a_quoted_show_title_in_an_opening_phrase_is_not_the_content() {
+    let got = attributed(
+        "Sunday on Fox's “Morning Futures,” Rep. Ann Velt said the plan is in question because \
+         of its costs.",
+    );
+    assert_eq!(
+        got,
+        vec![pair(
+            "the plan is in question because of its costs",
+            "Rep. Ann Velt"
+        )]
+    );
+}
+
+#[test]
+fn an_opening_time_phrase_is_not_the_content_when_a_clause_follows_the_cue() {
+    let got = attributed(
+        "Friday morning, as the parade rolled through Port Alder, the Daily Planet reported at \
+         least six planes filled the skies with messages.",
+    );
+    assert_eq!(
+        got,
+        vec![pair(
+            "at least six planes filled the skies with messages",
+            "the Daily Planet"
+        )]
+    );
+}
