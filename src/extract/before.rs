@@ -107,3 +107,9 @@ fn opener_then_content(
         frame: "S said (that) C",
     })
 }
+
+/// Does the quote closing at `close` open right after a word ("on Fox's “Sunday Futures,”")?
+pub fn quoted_title(toks: &[Token], lo: usize, close: usize) -> bool {
+    let open = (lo..close).rev().find(|&i| toks[i].kind == Kind::Open);
+    open.is_some_and(|o| o > lo && toks[o - 1].is_word())
+}

@@ -9,6 +9,7 @@ use super::cues::{CueClass, is_cue_here, is_participle};
 use super::lexicon::{DET, DOC, STOP, UNNAMED};
 use super::openers::{according, adverb, colon_quote, in_document, nominal};
 use super::quoted;
+use super::second;
 use super::sources::{np_right, skip_aux_left};
 use super::subjects::{passive_frame, subject};
 use super::token::{Kind, Token};
@@ -77,6 +78,11 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
             if a.content.1 > a.content.0 && (a.content.0..a.content.1).any(|i| toks[i].is_word()) {
                 out.push(a);
             }
+        }
+    }
+    if out.len() > first {
+        if let Some(a) = second::find(text, toks, lo, hi, &out[first..]) {
+            out.push(a);
         }
     }
 }
@@ -170,7 +176,7 @@ pub fn verb(
                 let close = if toks[sa - 1].is(',') { sa - 2 } else { sa - 1 };
                 toks[close].kind == Kind::Close
                     && (toks[sa - 1].kind == Kind::Close || toks[sa - 1].is(','))
-                    && !quoted_title(toks, lo, close)
+                    && !before::quoted_title(toks, lo, close)
             }
         });
     // A document subject ("records show …") takes any clause, like a speech verb.
@@ -245,10 +251,4 @@ pub fn verb(
         return None;
     }
     before::content_before(text, toks, (lo, hi), (v, cue_end), class, subj)
-}
-
-/// Does the quote closing at `close` open right after a word ("on Fox's “Sunday Futures,”")?
-fn quoted_title(toks: &[Token], lo: usize, close: usize) -> bool {
-    let open = (lo..close).rev().find(|&i| toks[i].kind == Kind::Open);
-    open.is_some_and(|o| o > lo && toks[o - 1].is_word())
 }

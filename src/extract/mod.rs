@@ -29,6 +29,7 @@ mod quoted;
 mod recall_tests;
 #[cfg(test)]
 mod robust;
+mod second;
 mod sentences;
 mod sources;
 mod subjects;

@@ -45,3 +45,30 @@ fn an_opening_time_phrase_is_not_the_content_when_a_clause_follows_the_cue() {
         )]
     );
 }
+
+#[test]
+fn a_cue_the_rules_do_not_know_is_found_beside_a_known_one() {
+    let got = attributed(
+        "The union said it was ready, but their neighbor Ann Roe, 83, knows just what Port Alder \
+         needs.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            pair("it was ready", "The union"),
+            pair("just what Port Alder needs", "their neighbor Ann Roe")
+        ]
+    );
+}
+
+#[test]
+fn the_model_does_not_take_a_possessive_or_a_clause_on_a_noun_as_a_second_source() {
+    let got = attributed(
+        "Velt said the files he submitted to the court have been released, and Ramos's decision \
+         against the plan stood.",
+    );
+    assert!(
+        got.iter().all(|(_, s)| s == "Velt"),
+        "only Velt speaks here: {got:?}"
+    );
+}
