@@ -1,7 +1,7 @@
 //! Attribution frames inside one sentence: which cue, which source mention, which content.
 
 use super::before;
-use super::clauses::{clause_subject, participle_subject};
+use super::clauses::{clause_subject, hangs_on_clause, participle_subject};
 use super::content::{
     clause_end, content_end, content_start, is_word, skip_adjuncts, subordinate_end,
 };
@@ -124,7 +124,7 @@ pub fn verb(
     if (subj_end..v).any(|i| toks[i].lex.cue == CueClass::Adverb) {
         return None;
     }
-    let participle = is_participle(word) && v > lo && toks[v - 1].is(',');
+    let participle = is_participle(word) && hangs_on_clause(text, toks, lo, v);
     // "X said A and said B", "… and called him …": the second verb shares the subject.
     let coordinated =
         v > lo + 1 && (is_word(text, &toks[v - 1], "and") || is_word(text, &toks[v - 1], "but"));

@@ -72,3 +72,12 @@ fn the_model_does_not_take_a_possessive_or_a_clause_on_a_noun_as_a_second_source
         "only Velt speaks here: {got:?}"
     );
 }
+
+#[test]
+fn a_participle_after_by_takes_the_subject_of_its_clause() {
+    let got = attributed(
+        "And, like Velt, they have played to a distrustful electorate by criticizing the \
+         fact-checkers.",
+    );
+    assert_eq!(got, vec![pair("the fact-checkers", "they")]);
+}
