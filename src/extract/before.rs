@@ -3,6 +3,7 @@
 use super::content::{content_end, skip_adjuncts, trim_end};
 use super::cues::CueClass;
 use super::frames::{Attr, BEFORE_FRAME};
+use super::lexicon::{STOP, TIME};
 use super::sources::np_right;
 use super::subjects::inverted_subject;
 use super::token::{Kind, Token};
@@ -37,6 +38,9 @@ pub fn content_before(
     let mut s = lo;
     while s < e && !(toks[s].is_word() || toks[s].kind == Kind::Open) {
         s += 1;
+    }
+    if let Some(a) = opener_then_content(text, toks, (s, hi), (v, cue_end), source) {
+        return Some(a);
     }
     // Content that ends with a quote starts at that quote's opening mark.
     if e > s && toks[e - 1].kind == Kind::Close {
@@ -74,4 +78,38 @@ pub fn content_before(
         cue: (v, cue_end),
         frame: BEFORE_FRAME,
     })
+}
+
+/// "Friday morning, as the parade rolled by, CNN reported C" / "In his speech, Obama argued C":
+/// a sentence opening with a time or a preposition puts the content after the cue when a clause
+/// of three words or more runs on there.
+fn opener_then_content(
+    text: &str,
+    toks: &[Token],
+    (s, hi): (usize, usize),
+    (v, cue_end): (usize, usize),
+    source: (usize, usize),
+) -> Option<Attr> {
+    let first = &toks[s];
+    if !first.is_word() || !first.lex.has(STOP | TIME) || source.0 > v {
+        return None;
+    }
+    let r = skip_adjuncts(text, toks, cue_end, hi);
+    let run = (r..hi).take_while(|&i| toks[i].is_word()).count();
+    if run < 3 {
+        return None;
+    }
+    Some(Attr {
+        content: (r, content_end(text, toks, r, hi)),
+        source: Some(source),
+        implied: None,
+        cue: (v, cue_end),
+        frame: "S said (that) C",
+    })
+}
+
+/// Does the quote closing at `close` open right after a word ("on Fox's “Sunday Futures,”")?
+pub fn quoted_title(toks: &[Token], lo: usize, close: usize) -> bool {
+    let open = (lo..close).rev().find(|&i| toks[i].kind == Kind::Open);
+    open.is_some_and(|o| o > lo && toks[o - 1].is_word())
 }

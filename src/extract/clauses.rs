@@ -49,6 +49,16 @@ pub fn participle_subject(
         .or_else(|| clause_subject(text, toks, lo, v))
 }
 
+/// Does the "-ing" cue at `v` hang on the clause before it: "…, saying C", "has rallied crowds by
+/// promising C", "…, at one point calling N …"?
+pub fn hangs_on_clause(text: &str, toks: &[Token], lo: usize, v: usize) -> bool {
+    v > lo + 1
+        && (toks[v - 1].is(',')
+            || ["by", "while", "point"]
+                .iter()
+                .any(|w| is_word(text, &toks[v - 1], w)))
+}
+
 /// "when Sanders protesters interrupted": the noun phrase at `s` (after a subordinator), when a
 /// verb follows it.
 fn np_before_verb(text: &str, toks: &[Token], mut s: usize, stop: usize) -> Option<(usize, usize)> {

@@ -1,7 +1,7 @@
 //! Attribution frames inside one sentence: which cue, which source mention, which content.
 
 use super::before;
-use super::clauses::{clause_subject, participle_subject};
+use super::clauses::{clause_subject, hangs_on_clause, participle_subject};
 use super::content::{
     clause_end, content_end, content_start, is_word, skip_adjuncts, subordinate_end,
 };
@@ -9,6 +9,7 @@ use super::cues::{CueClass, is_cue_here, is_participle};
 use super::lexicon::{DET, DOC, STOP, UNNAMED};
 use super::openers::{according, adverb, colon_quote, in_document, nominal};
 use super::quoted;
+use super::second;
 use super::sources::{np_right, skip_aux_left};
 use super::subjects::{passive_frame, subject};
 use super::token::{Kind, Token};
@@ -79,6 +80,11 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
             }
         }
     }
+    if out.len() > first {
+        if let Some(a) = second::find(text, toks, lo, hi, &out[first..]) {
+            out.push(a);
+        }
+    }
 }
 
 /// The frame of the cue verb at `v` of class `class`: its source, cue span and content.
@@ -118,7 +124,7 @@ pub fn verb(
     if (subj_end..v).any(|i| toks[i].lex.cue == CueClass::Adverb) {
         return None;
     }
-    let participle = is_participle(word) && v > lo && toks[v - 1].is(',');
+    let participle = is_participle(word) && hangs_on_clause(text, toks, lo, v);
     // "X said A and said B", "… and called him …": the second verb shares the subject.
     let coordinated =
         v > lo + 1 && (is_word(text, &toks[v - 1], "and") || is_word(text, &toks[v - 1], "but"));
@@ -163,11 +169,15 @@ pub fn verb(
         }
     }
     // “C,” S said …: the quote before the frame is the content, whatever follows.
+    // A quoted title inside an opening phrase ("on ABC's “This Week,” Carson said …") is not.
     let quote_before = !participle
         && subj.is_some_and(|(sa, _)| {
-            sa > lo + 1
-                && (toks[sa - 1].kind == Kind::Close
-                    || toks[sa - 1].is(',') && toks[sa - 2].kind == Kind::Close)
+            sa > lo + 1 && {
+                let close = if toks[sa - 1].is(',') { sa - 2 } else { sa - 1 };
+                toks[close].kind == Kind::Close
+                    && (toks[sa - 1].kind == Kind::Close || toks[sa - 1].is(','))
+                    && !before::quoted_title(toks, lo, close)
+            }
         });
     // A document subject ("records show …") takes any clause, like a speech verb.
     let doc_subject = subj.is_some_and(|(_, sb)| toks[sb - 1].lex.has(DOC | UNNAMED));

@@ -32,7 +32,10 @@ mod precision_tests;
 mod quoted;
 mod repair;
 #[cfg(test)]
+mod recall_tests;
+#[cfg(test)]
 mod robust;
+mod second;
 mod sentences;
 #[cfg(test)]
 mod source_tests;
