@@ -12,12 +12,15 @@ mod claims;
 mod clauses;
 mod content;
 mod coref;
+#[cfg(test)]
+mod cue_tests;
 mod cues;
 #[cfg(test)]
 mod frame_tests;
 mod frames;
 mod hasher;
 mod learned;
+mod learned_feats;
 #[cfg(test)]
 mod learned_train;
 mod lexicon;
