@@ -25,9 +25,9 @@ pub enum CueClass {
 /// Speech verbs (regular unless listed with their forms in `IRREGULAR`).
 const SAY: &str = "add note argue claim insist explain declare warn announce tweet acknowledge \
      suggest report reply respond continue recall conclude predict admit+ confirm assert contend \
-     observe remark emphasize emphasise stress caution complain boast brag joke quip concede counter \
+     observe remark emphasize emphasise stress caution complain boast brag joke quip+ concede counter \
      allege reiterate repeat testify proclaim confess muse speculate estimate answer comment reveal \
-     post blog explain insist predict maintain wonder retort write_ say_ agree disagree \
+     post blog+ explain insist predict maintain wonder retort write_ say_ agree disagree \
      shout yell chant interject recount plead email retweet disclose signal hint bemoan \
      forecast_ reply lament stress \
      acknowledge mention announce cite";
@@ -37,14 +37,14 @@ const TELL: &str = "tell_ assure inform remind advise notify";
 
 /// Verbs whose object is the content.
 const TRANS: &str = "accuse criticize criticise praise blame endorse call describe defend question \
-     reject dismiss deny propose attack blast slam condemn denounce urge ask promise vow pledge \
+     reject dismiss deny propose attack blast slam+ condemn denounce urge ask promise vow pledge \
      demand threaten applaud hail decry lament mock ridicule chide scold fault credit thank \
      congratulate recommend refuse decline oppose support back welcome challenge dispute label \
      brand characterize characterise compare liken charge disparage insult target question \
-     encourage invite implore express offer name point talk slam echo avoid refer+ \
+     encourage invite implore express offer name point talk echo avoid refer+ \
      discuss order rail voice seek_ tout expose distance identify highlight list press quote \
      nominate deem request portray assail invoke reference champion embrace promote rebuke \
-     lambaste deride rebuff dub apologize disavow advocate \
+     lambaste deride rebuff dub+ apologize disavow advocate \
      tout spoke_ laud tout hail";
 
 /// Cognition and finding verbs.
@@ -104,7 +104,11 @@ fn inflect(base: &str) -> Vec<String> {
         out.push(format!("{s}ies"));
         out.push(format!("{s}ied"));
         out.push(format!("{stem}ing"));
-    } else if stem.ends_with("sh") || stem.ends_with("ch") || stem.ends_with("ss") {
+    } else if stem.ends_with("sh")
+        || stem.ends_with("ch")
+        || stem.ends_with("ss")
+        || stem.ends_with('o')
+    {
         out.push(format!("{stem}es"));
         out.push(format!("{stem}ed"));
         out.push(format!("{stem}ing"));
@@ -148,7 +152,9 @@ pub fn forms() -> Vec<(String, CueClass)> {
         out.push((w.to_string(), CueClass::Adverb));
     }
     out.push(("according".to_string(), CueClass::According));
-    out.push(("stated".to_string(), CueClass::Say));
+    for w in ["stated", "stating", "reads"] {
+        out.push((w.to_string(), CueClass::Say));
+    }
     out
 }
 

@@ -6,13 +6,12 @@
 //! scores each plain word of such a sentence as the head of a cue; the best-scoring word above
 //! the threshold that makes an ordinary verb frame (source left, content right) becomes its cue.
 
+use super::content::is_word;
 use super::cues::CueClass;
 use super::frames::{self, Attr};
-use super::lexicon::{DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, TITLE, UNNAMED};
 use super::token::{Kind, Token};
 
-/// Number of hashed feature buckets (a power of two).
-pub const BUCKETS: usize = 1 << 18;
+use super::learned_feats::features;
 /// Weights are stored as little-endian i16 of `weight * SCALE`.
 pub const SCALE: f32 = 2048.0;
 /// The model: `BUCKETS` quantised weights (written by `learned_train.rs`).
@@ -65,19 +64,50 @@ fn frame_at(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Optio
                 .iter()
                 .any(|w| n.is_word() && text[n.start..n.end].eq_ignore_ascii_case(w))
     });
-    let class = if clausal {
+    // A lexicon "tell" verb the rules left frameless ("telling a crowd in Salem") keeps its hearer.
+    let class = if toks[v].lex.cue == CueClass::Tell {
+        CueClass::Tell
+    } else if clausal {
         CueClass::Say
     } else {
         CueClass::Trans
     };
     let mut a = frames::verb(text, toks, lo, hi, v, class, None)?;
     a.source?;
-    if a.content.1 <= a.content.0 || !(a.content.0..a.content.1).any(|i| toks[i].is_word()) {
+    // "remembered by historians": a passive agent is not content.
+    let empty =
+        a.content.1 <= a.content.0 || !(a.content.0..a.content.1).any(|i| toks[i].is_word());
+    if empty || is_word(text, &toks[a.content.0], "by") {
         return None;
+    }
+    if !clausal && class == CueClass::Trans {
+        a.content.1 = object_end(text, toks, a.content.0, a.content.1);
     }
     a.frame = if clausal { FRAME_SAY } else { FRAME_OBJECT };
     Some(a)
 }
+
+/// The end of an object content: before a comma, dash or subordinate clause that follows the
+/// object ("banned waterboarding when he took office").
+fn object_end(text: &str, toks: &[Token], s: usize, e: usize) -> usize {
+    let mut depth = false;
+    for (i, t) in toks.iter().enumerate().take(e).skip(s + 1) {
+        match t.kind {
+            Kind::Open => depth = true,
+            Kind::Close => depth = false,
+            Kind::Punct(',' | ';' | '—' | '–' | '(') if !depth => return i,
+            Kind::Word if !depth && SUBORDINATORS.iter().any(|w| is_word(text, t, w)) => return i,
+            _ => {}
+        }
+    }
+    e
+}
+
+/// Words that open a clause after an object ("… waterboarding when he took office").
+const SUBORDINATORS: &[&str] = &[
+    "when", "while", "because", "after", "before", "since", "although", "though", "until",
+    "unless", "whereas", "during",
+];
 
 /// Words the model scores: lowercase words of two letters or more (verbs, nouns, adjectives).
 pub fn is_candidate(text: &str, t: &Token) -> bool {
@@ -96,152 +126,6 @@ pub fn weight(model: &[u8], f: u32) -> f32 {
         Some(b) => f32::from(i16::from_le_bytes([b[0], b[1]])) / SCALE,
         None => 0.0,
     }
-}
-
-/// Hashes a template id and some text (ASCII-lowercased) into a bucket.
-fn hash(template: u8, parts: &[&[u8]]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(template);
-    for (k, p) in parts.iter().enumerate() {
-        if k > 0 {
-            h = (h ^ 0x1f).wrapping_mul(0x0100_0000_01b3);
-        }
-        for &b in *p {
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    ((h ^ (h >> 29)) as u32) & (BUCKETS as u32 - 1)
-}
-
-/// The text a feature uses for the token at `i` (punctuation and quotes as one symbol).
-fn form<'a>(text: &'a str, toks: &[Token], lo: usize, hi: usize, i: isize) -> &'a [u8] {
-    if i < lo as isize {
-        return b"<s>";
-    }
-    if i >= hi as isize {
-        return b"</s>";
-    }
-    let t = &toks[i as usize];
-    match t.kind {
-        Kind::Word => &text.as_bytes()[t.start..t.end],
-        Kind::Open => b"<open>",
-        Kind::Close => b"<close>",
-        Kind::Break => b"<br>",
-        Kind::Punct(_) => &text.as_bytes()[t.start..t.end],
-    }
-}
-
-/// A coarse class of the token at `i`: what sort of subject it could be.
-fn shape(toks: &[Token], lo: usize, i: isize) -> &'static [u8] {
-    if i < lo as isize {
-        return b"start";
-    }
-    let t = &toks[i as usize];
-    let lex = &t.lex;
-    if !t.is_word() {
-        return b"punct";
-    }
-    if lex.has(PRON_PERSON | PRON_GROUP) {
-        b"pron"
-    } else if lex.has(MEDIA | ORG) {
-        b"org"
-    } else if lex.has(UNNAMED | DOC) {
-        b"unnamed"
-    } else if lex.has(TITLE) {
-        b"title"
-    } else if lex.has(DET) {
-        b"det"
-    } else if t.cap {
-        b"cap"
-    } else {
-        b"lower"
-    }
-}
-
-fn bucket(n: usize) -> &'static [u8] {
-    match n {
-        0 => b"0",
-        1 => b"1",
-        2 => b"2",
-        3..=5 => b"3-5",
-        6..=10 => b"6-10",
-        _ => b"11+",
-    }
-}
-
-/// Writes the hashed features of the word at `v` in the sentence `toks[lo..hi]` into `out`.
-pub fn features(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize, out: &mut Vec<u32>) {
-    out.clear();
-    let i = v as isize;
-    let w = form(text, toks, lo, hi, i);
-    let (p1, p2) = (
-        form(text, toks, lo, hi, i - 1),
-        form(text, toks, lo, hi, i - 2),
-    );
-    let (n1, n2) = (
-        form(text, toks, lo, hi, i + 1),
-        form(text, toks, lo, hi, i + 2),
-    );
-    let suf3 = &w[w.len().saturating_sub(3)..];
-    let suf2 = &w[w.len().saturating_sub(2)..];
-    let cue: &[u8] = match toks[v].lex.cue {
-        CueClass::None => b"none",
-        CueClass::Say => b"say",
-        CueClass::Tell => b"tell",
-        CueClass::Trans => b"trans",
-        CueClass::Weak => b"weak",
-        CueClass::Adverb => b"adv",
-        CueClass::According => b"acc",
-    };
-    let that_soon = (v + 1..hi.min(v + 4)).any(|k| {
-        let t = &toks[k];
-        t.is_word() && text[t.start..t.end].eq_ignore_ascii_case("that")
-    });
-    let quote_after = (v + 1..hi).any(|k| toks[k].kind == Kind::Open);
-    let quote_before = (lo..v).any(|k| toks[k].is_quote());
-    let subject_near = (v.saturating_sub(4).max(lo)..v).any(|k| {
-        let t = &toks[k];
-        t.is_word() && (t.cap || t.lex.has(PRON_PERSON | PRON_GROUP | UNNAMED | DOC))
-    });
-    let flag = |b: bool| -> &'static [u8] { if b { b"1" } else { b"0" } };
-    let prev_shape = shape(toks, lo, i - 1);
-    let prev2_shape = shape(toks, lo, i - 2);
-    let next_shape = if v + 1 < hi {
-        shape(toks, lo, i + 1)
-    } else {
-        b"end"
-    };
-    let rule_cue = (lo..hi).any(|k| toks[k].lex.cue != CueClass::None);
-    out.extend([
-        hash(1, &[]),
-        hash(2, &[w]),
-        hash(3, &[suf2]),
-        hash(4, &[suf3]),
-        hash(5, &[p1]),
-        hash(6, &[p2]),
-        hash(7, &[n1]),
-        hash(8, &[n2]),
-        hash(9, &[p1, w]),
-        hash(10, &[w, n1]),
-        hash(11, &[prev_shape]),
-        hash(12, &[cue]),
-        hash(13, &[bucket(v - lo)]),
-        hash(14, &[flag(that_soon)]),
-        hash(15, &[flag(quote_after), flag(quote_before)]),
-        hash(16, &[flag(subject_near)]),
-        hash(17, &[w, flag(that_soon)]),
-        hash(18, &[bucket(hi - v)]),
-        hash(19, &[suf3, n1]),
-        hash(20, &[prev_shape, prev2_shape]),
-        hash(21, &[w, prev_shape]),
-        hash(22, &[suf3, prev_shape]),
-        hash(23, &[w, flag(subject_near)]),
-        hash(24, &[w, n2]),
-        hash(25, &[p1, w, n1]),
-        hash(26, &[shape(toks, lo, lo as isize), suf2]),
-        hash(27, &[w, flag(quote_after)]),
-        hash(28, &[w, next_shape]),
-        hash(29, &[flag(rule_cue)]),
-    ]);
 }
 
 #[cfg(test)]

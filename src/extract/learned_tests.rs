@@ -2,6 +2,7 @@
 
 use super::super::extract;
 use super::*;
+use crate::extract::learned_feats::BUCKETS;
 
 fn first(sentence: &str) -> (String, Option<String>, Option<String>, String) {
     let text = format!("A headline\n\n{sentence}");
@@ -75,4 +76,40 @@ fn a_word_that_makes_no_frame_gives_way_to_the_next_best() {
     let src = a.source.map(|(s, e)| &text[toks[s].start..toks[e - 1].end]);
     assert_eq!(src, Some("Senator Ana Velt"));
     assert!(first_frame(text, &toks, 0, toks.len(), &[noun, usize::MAX]).is_none());
+}
+
+#[test]
+fn a_tell_verb_found_by_the_model_skips_its_hearer() {
+    let text = "A headline\n\nKasich, telling a packed crowd in snowy Windham.";
+    let ex = extract(text);
+    assert!(
+        ex.claims.iter().all(|c| c.source.is_none()),
+        "a hearer alone is no content: {:?}",
+        ex.claims
+    );
+}
+
+#[test]
+fn an_object_found_by_the_model_ends_before_a_following_clause() {
+    let (content, source, cue, _) =
+        first("Senator Ana Velt commended the governor when she took office in January.");
+    assert_eq!(cue.as_deref(), Some("commended"));
+    assert_eq!(source.as_deref(), Some("Ana Velt"));
+    assert_eq!(content, "the governor");
+}
+
+#[test]
+fn a_passive_agent_is_not_content() {
+    let text = "Obama will be remembered by historians as a liberal champion.";
+    let mut toks = Vec::new();
+    super::super::token::tokenize(text, 0, text.len(), &mut toks);
+    let v = toks
+        .iter()
+        .position(|t| &text[t.start..t.end] == "remembered")
+        .unwrap_or(usize::MAX);
+    assert!(v < toks.len());
+    assert!(frame_at(text, &toks, 0, toks.len(), v).is_none());
+    let active = "Obama remembered his mother as a liberal champion.";
+    super::super::token::tokenize(active, 0, active.len(), &mut toks);
+    assert!(frame_at(active, &toks, 0, toks.len(), 1).is_some());
 }

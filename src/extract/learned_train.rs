@@ -10,7 +10,8 @@
 use std::path::{Path, PathBuf};
 
 use super::frames;
-use super::learned::{BUCKETS, SCALE, features, is_candidate};
+use super::learned::{SCALE, is_candidate};
+use super::learned_feats::{BUCKETS, features};
 use super::sentences;
 use super::token::{self, Token};
 

@@ -13,6 +13,8 @@ mod clauses;
 mod contained;
 mod content;
 mod coref;
+#[cfg(test)]
+mod cue_tests;
 mod cues;
 #[cfg(test)]
 mod frame_tests;
@@ -20,6 +22,7 @@ mod frames;
 mod hasher;
 mod implied;
 mod learned;
+mod learned_feats;
 #[cfg(test)]
 mod learned_train;
 mod lexicon;
