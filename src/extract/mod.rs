@@ -29,6 +29,13 @@ mod quoted;
 mod robust;
 mod sentences;
 mod sources;
+mod span_model;
+#[cfg(test)]
+mod span_model_data;
+#[cfg(test)]
+mod span_model_tests;
+#[cfg(test)]
+mod span_model_train;
 mod subjects;
 mod token;
 mod turns;
