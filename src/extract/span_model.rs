@@ -4,7 +4,7 @@
 //! The rules end a content at the first comma, "but", a quote close or the sentence end; PolNeAR's
 //! annotators often go on through a list ("GOP voters, lawmakers, and thinkers") or stop before a
 //! trailing adjunct ("supporters | at a rally"). For each frame whose content follows its cue, every
-//! word (or closing quote) of the sentence after the content start is a candidate last token; the
+//! word (or closing quote) before a possible boundary is a candidate last token; the
 //! model ranks them (a conditional logit, trained against the gold end) and its best end replaces
 //! the rules' end when it scores `MARGIN` above it.
 
@@ -19,8 +19,8 @@ use super::token::{Kind, Token};
 static MODEL: &[u8] = include_bytes!("span_model.bin");
 /// Log-odds the model's end must gain over the rules' end to replace it, chosen by two-fold
 /// cross-fitting on PolNeAR train halves (`span_model_train.rs`, model from one half, matches won
-/// minus lost on the other): 1.5 nets +41/+53, 1.0 +37/+47, 0.5 +48/+32, 2.0 +34/+48.
-pub const MARGIN: f32 = 1.5;
+/// minus lost on the other): 1.0 nets +54/+63, 0.5 +45/+50, 1.5 +40/+48, 2.0 +26/+44.
+pub const MARGIN: f32 = 1.0;
 /// Longest content (in tokens) the model considers.
 pub const MAX_LEN: usize = 90;
 /// Number of hashed feature buckets (a power of two).
@@ -42,14 +42,75 @@ pub fn applies(toks: &[Token], (lo, hi): (usize, usize), a: &Attr) -> bool {
     s >= lo && s < e && e <= hi && a.cue.0 < s && toks[s].kind != Kind::Break
 }
 
-/// The candidate ends (exclusive token indices) of content starting at `s`: after each word or
-/// closing quote, up to `MAX_LEN` tokens on.
-pub fn candidates(toks: &[Token], s: usize, hi: usize, out: &mut Vec<usize>) {
+/// The candidate ends (exclusive token indices) of content starting at `s` whose rules' end is
+/// `e`: after a word or closing quote that stands before punctuation, a function word, an "-ing"
+/// word or the sentence end (and `e` itself), up to `MAX_LEN` tokens on.
+pub fn candidates(text: &str, toks: &[Token], s: usize, e: usize, hi: usize, out: &mut Vec<usize>) {
     out.clear();
-    out.extend(
-        (s + 1..=hi.min(s + MAX_LEN))
-            .filter(|&k| matches!(toks[k - 1].kind, Kind::Word | Kind::Close)),
-    );
+    out.extend((s + 1..=hi.min(s + MAX_LEN)).filter(|&k| {
+        matches!(toks[k - 1].kind, Kind::Word | Kind::Close)
+            && (k == e || k >= hi || boundary(text, &toks[k]))
+    }));
+}
+
+/// Can a clause or phrase boundary stand before `t`?
+fn boundary(text: &str, t: &Token) -> bool {
+    if !t.is_word() || t.lex.has(STOP | REL) {
+        return true;
+    }
+    let w = &text[t.start..t.end];
+    !t.cap && (w.len() > 5 && w.ends_with("ing") || matches!(w, "for" | "of" | "amid" | "despite"))
+}
+
+/// Running counts over a content as its candidate end moves right.
+#[derive(Default)]
+pub struct Running {
+    i: usize,
+    open: usize,
+    close: usize,
+    commas: usize,
+    /// Commas in the whole sentence after the content start.
+    total_commas: usize,
+    /// One past the last lowercase cue word of the sentence.
+    last_cue: usize,
+    /// Hashes of the cue, the frame name, the content's first token and the sentence's first.
+    cue: u64,
+    frame: u64,
+    first: u64,
+    opener: u64,
+}
+
+impl Running {
+    /// Counts for the content of `a` in the sentence `toks[lo..hi]`.
+    pub fn new(text: &str, toks: &[Token], (lo, hi): (usize, usize), a: &Attr) -> Running {
+        let s = a.content.0;
+        let total_commas = toks[s..hi].iter().filter(|t| t.is(',')).count();
+        let last_cue = (s..hi)
+            .rev()
+            .find(|&i| toks[i].lex.cue != CueClass::None && !toks[i].cap)
+            .map_or(0, |i| i + 1);
+        Running {
+            i: s,
+            total_commas,
+            last_cue,
+            cue: part(&text.as_bytes()[toks[a.cue.0].start..toks[a.cue.1 - 1].end]),
+            frame: part(a.frame.as_bytes()),
+            first: part(form(text, toks, (lo, hi), s)),
+            opener: part(form(text, toks, (lo, hi), lo)),
+            ..Running::default()
+        }
+    }
+
+    /// Moves the end to `k` (never left).
+    pub fn advance(&mut self, toks: &[Token], k: usize) {
+        while self.i < k {
+            let t = &toks[self.i];
+            self.open += usize::from(t.kind == Kind::Open);
+            self.close += usize::from(t.kind == Kind::Close);
+            self.commas += usize::from(t.is(','));
+            self.i += 1;
+        }
+    }
 }
 
 /// The rules' end as a candidate: the last candidate at or before `e`.
@@ -72,15 +133,17 @@ pub fn best_end(
     }
     let (s, e) = a.content;
     let mut cands = Vec::with_capacity(32);
-    candidates(toks, s, sent.1, &mut cands);
+    candidates(text, toks, s, e, sent.1, &mut cands);
     let rule = rule_candidate(&cands, e)?;
     // "While Ramos said C, he …": the rules already end C where the main clause starts.
     if opens_with_clause(text, toks, sent.0) {
         cands.retain(|&k| k <= rule);
     }
     let (mut best, mut best_k, mut rule_score) = (f32::NEG_INFINITY, rule, 0.0);
+    let mut run = Running::new(text, toks, sent, a);
     for &k in &cands {
-        features(text, toks, sent, a, k, rule, feats);
+        run.advance(toks, k);
+        features(text, toks, sent, a, (k, rule), &run, feats);
         let z: f32 = feats.iter().map(|&f| weight(model, f)).sum();
         if k == rule {
             rule_score = z;
@@ -88,6 +151,12 @@ pub fn best_end(
         if z > best {
             (best, best_k) = (z, k);
         }
+    }
+    // An end inside a quotation takes its closing mark along ("a “nice guy|”").
+    let open = |k: usize| toks[s..k].iter().filter(|t| t.kind == Kind::Open).count();
+    let close = |k: usize| toks[s..k].iter().filter(|t| t.kind == Kind::Close).count();
+    if best_k < sent.1 && toks[best_k].kind == Kind::Close && open(best_k) > close(best_k) {
+        best_k += 1;
     }
     // Moving the end over punctuation alone ("Satan|”") changes no word: the rules' end stays.
     let (a0, a1) = (best_k.min(rule), best_k.max(rule));
@@ -100,16 +169,19 @@ fn opens_with_clause(text: &str, toks: &[Token], lo: usize) -> bool {
     CLAUSE_OPENERS.iter().any(|w| is_word(text, &toks[lo], w))
 }
 
-/// Hashes a template id and some byte strings (ASCII-lowercased) into a bucket.
-fn hash(template: u8, parts: &[&[u8]]) -> u32 {
+/// Hashes a byte string (ASCII-lowercased), one part of a feature.
+fn part(b: &[u8]) -> u64 {
+    b.iter().fold(0xcbf2_9ce4_8422_2325, |h, &c| {
+        (h ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Combines a template id and the hashes of its parts into a bucket.
+fn mix(template: u8, parts: &[u64]) -> u32 {
     let mut h: u64 = 0x84_22_23_25_cb_f2_9c_e4 ^ u64::from(template);
-    for (n, p) in parts.iter().enumerate() {
-        if n > 0 {
-            h = (h ^ 0x1f).wrapping_mul(0x0100_0000_01b3);
-        }
-        for &b in *p {
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
-        }
+    for &p in parts {
+        h = (h ^ p).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^= h >> 31;
     }
     ((h ^ (h >> 29)) as u32) & (BUCKETS as u32 - 1)
 }
@@ -179,77 +251,67 @@ pub fn features(
     toks: &[Token],
     sent: (usize, usize),
     a: &Attr,
-    k: usize,
-    rule: usize,
+    (k, rule): (usize, usize),
+    run: &Running,
     out: &mut Vec<u32>,
 ) {
     out.clear();
     let s = a.content.0;
-    let (last, prev) = (
-        form(text, toks, sent, k - 1),
-        form(text, toks, sent, k.wrapping_sub(2)),
-    );
-    let (n1, n2, n3) = (
-        form(text, toks, sent, k),
-        form(text, toks, sent, k + 1),
-        form(text, toks, sent, k + 2),
-    );
-    let (sh1, sh2) = (shape(toks, sent, k), shape(toks, sent, k + 1));
+    let f = |i: usize| part(form(text, toks, sent, i));
+    let (last, prev) = (f(k - 1), f(k.wrapping_sub(2)));
+    let n2_form = form(text, toks, sent, k + 1);
+    let (n1, n2, n3) = (f(k), part(n2_form), f(k + 2));
+    let (sh1, sh2) = (part(shape(toks, sent, k)), part(shape(toks, sent, k + 1)));
     let rel: &[u8] = match k.cmp(&rule) {
         std::cmp::Ordering::Less => b"before",
         std::cmp::Ordering::Equal => b"rule",
         std::cmp::Ordering::Greater => b"after",
     };
-    let dist = bucket(k.abs_diff(rule));
-    let open = toks[s..k].iter().filter(|t| t.kind == Kind::Open).count();
-    let close = toks[s..k].iter().filter(|t| t.kind == Kind::Close).count();
-    let in_quote: &[u8] = if open > close { b"in" } else { b"out" };
-    let commas = bucket(toks[s..k].iter().filter(|t| t.is(',')).count());
-    let commas_after = bucket(toks[k..sent.1].iter().filter(|t| t.is(',')).count());
-    let cue = &text.as_bytes()[toks[a.cue.0].start..toks[a.cue.1 - 1].end];
-    let frame = a.frame.as_bytes();
-    let first = form(text, toks, sent, s);
-    let at_end: &[u8] = if k >= sent.1 { b"end" } else { b"mid" };
-    let cue_after = toks[k..sent.1]
-        .iter()
-        .any(|t| t.lex.cue != CueClass::None && !t.cap);
-    let cue_after: &[u8] = if cue_after { b"cue" } else { b"-" };
-    let suf2 = &n2[n2.len().saturating_sub(2)..];
+    let rel = part(rel);
+    let dist = part(bucket(k.abs_diff(rule)));
+    let in_quote = u64::from(run.open > run.close);
+    let commas = part(bucket(run.commas));
+    let commas_after = part(bucket(run.total_commas - run.commas));
+    let (cue, frame, first) = (run.cue, run.frame, run.first);
+    let at_end = u64::from(k >= sent.1);
+    let cue_after = u64::from(run.last_cue > k);
+    let suf2 = part(&n2_form[n2_form.len().saturating_sub(2)..]);
+    let len = part(bucket(k - s));
     out.extend([
-        hash(1, &[]),
-        hash(2, &[rel]),
-        hash(3, &[rel, dist]),
-        hash(4, &[last]),
-        hash(5, &[n1]),
-        hash(6, &[last, n1]),
-        hash(7, &[n1, n2]),
-        hash(8, &[n1, n2, n3]),
-        hash(9, &[prev, last]),
-        hash(10, &[sh1, sh2]),
-        hash(11, &[rel, n1]),
-        hash(12, &[rel, sh1, sh2]),
-        hash(13, &[bucket(k - s)]),
-        hash(14, &[bucket(sent.1 - k), at_end]),
-        hash(15, &[in_quote, n1]),
-        hash(16, &[commas, n1]),
-        hash(17, &[commas_after, n1]),
-        hash(18, &[frame, rel]),
-        hash(19, &[frame, n1]),
-        hash(20, &[cue, n1]),
-        hash(21, &[cue, rel]),
-        hash(22, &[first, n1]),
-        hash(23, &[first, rel]),
-        hash(24, &[at_end, rel]),
-        hash(25, &[in_quote, rel]),
-        hash(26, &[frame, bucket(k - s)]),
-        hash(27, &[shape(toks, sent, k - 1), sh1]),
-        hash(28, &[n1, bucket(k - s)]),
-        hash(29, &[rel, dist, n1]),
-        hash(30, &[n1, sh2, rel]),
-        hash(31, &[cue_after, rel]),
-        hash(32, &[last, n1, n2]),
-        hash(33, &[n1, suf2]),
-        hash(34, &[frame, n1, n2]),
-        hash(35, &[form(text, toks, sent, sent.0), rel]),
+        mix(1, &[]),
+        mix(2, &[rel]),
+        mix(3, &[rel, dist]),
+        mix(4, &[last]),
+        mix(5, &[n1]),
+        mix(6, &[last, n1]),
+        mix(7, &[n1, n2]),
+        mix(8, &[n1, n2, n3]),
+        mix(9, &[prev, last]),
+        mix(10, &[sh1, sh2]),
+        mix(11, &[rel, n1]),
+        mix(12, &[rel, sh1, sh2]),
+        mix(13, &[len]),
+        mix(14, &[part(bucket(sent.1 - k)), at_end]),
+        mix(15, &[in_quote, n1]),
+        mix(16, &[commas, n1]),
+        mix(17, &[commas_after, n1]),
+        mix(18, &[frame, rel]),
+        mix(19, &[frame, n1]),
+        mix(20, &[cue, n1]),
+        mix(21, &[cue, rel]),
+        mix(22, &[first, n1]),
+        mix(23, &[first, rel]),
+        mix(24, &[at_end, rel]),
+        mix(25, &[in_quote, rel]),
+        mix(26, &[frame, len]),
+        mix(27, &[part(shape(toks, sent, k - 1)), sh1]),
+        mix(28, &[n1, len]),
+        mix(29, &[rel, dist, n1]),
+        mix(30, &[n1, sh2, rel]),
+        mix(31, &[cue_after, rel]),
+        mix(32, &[last, n1, n2]),
+        mix(33, &[n1, suf2]),
+        mix(34, &[frame, n1, n2]),
+        mix(35, &[run.opener, rel]),
     ]);
 }

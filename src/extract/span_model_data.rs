@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::frames::{self, Attr};
 use super::learned;
 use super::sentences;
-use super::span_model::{applies, candidates, features, rule_candidate};
+use super::span_model::{Running, applies, candidates, features, rule_candidate};
 use super::token::{self, Token};
 
 /// One content whose end is to be chosen: the features of each candidate end, the index of the
@@ -87,7 +87,7 @@ fn example(
     }
     let (s, e) = a.content;
     let mut ks = Vec::new();
-    candidates(toks, s, sent.1, &mut ks);
+    candidates(text, toks, s, e, sent.1, &mut ks);
     let rule_k = rule_candidate(&ks, e)?;
     let total: usize = gold.iter().filter(|&&g| g).count();
     let last_gold = (s..sent.1).rev().find(|&i| gold[i])?;
@@ -95,7 +95,9 @@ fn example(
     let (mut inter, mut len, mut f1) = (0, 0, Vec::new());
     let mut i = s;
     let mut cands = Vec::new();
+    let mut run = Running::new(text, toks, sent, a);
     for &k in &ks {
+        run.advance(toks, k);
         while i < k {
             if toks[i].is_word() {
                 len += 1;
@@ -109,7 +111,7 @@ fn example(
             2.0 * inter as f32 / (len + total) as f32
         });
         let mut f = Vec::new();
-        features(text, toks, sent, a, k, rule_k, &mut f);
+        features(text, toks, sent, a, (k, rule_k), &run, &mut f);
         let drop = dropped();
         cands.push(
             f.iter()

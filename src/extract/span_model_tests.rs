@@ -11,13 +11,32 @@ fn claim_of(text: &str, cue: &str) -> String {
 }
 
 #[test]
-fn an_object_content_goes_on_through_its_list() {
+fn an_object_content_stops_before_a_trailing_place_adjunct() {
     let c = claim_of(
-        "Perhaps more than anyone, Sen. Graham has attacked GOP voters, lawmakers, and thinkers \
-         for opposing mass migration policies.",
-        "attacked",
+        "Bernie Sanders is thanking supporters at a victory rally in his home state of Vermont.",
+        "thanking",
     );
-    assert!(c.starts_with("GOP voters, lawmakers, and thinkers"), "{c}");
+    assert_eq!(c, "supporters");
+}
+
+#[test]
+fn an_object_content_goes_on_through_a_list_of_adjectives() {
+    let c = claim_of(
+        "She criticized what she called the angry, divisive rhetoric from the Republican \
+         front-runner, Donald Trump, though she did not name him.",
+        "criticized",
+    );
+    assert!(c.contains("divisive rhetoric"), "{c}");
+}
+
+#[test]
+fn an_end_inside_a_quotation_keeps_its_closing_mark() {
+    let c = claim_of(
+        "He held his fire on Ben Carson, calling him a “nice guy” and he didn’t provide any \
+         descriptions for John Kasich.",
+        "calling",
+    );
+    assert_eq!(c, "him a “nice guy”");
 }
 
 #[test]
