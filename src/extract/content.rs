@@ -119,7 +119,7 @@ fn clause_stop(text: &str, toks: &[Token], s: usize, hi: usize) -> usize {
 }
 
 /// Words that open a sentence with a subordinate clause ("While Ramos said C, he …").
-const CLAUSE_OPENERS: &[&str] = &[
+pub const CLAUSE_OPENERS: &[&str] = &[
     "while", "after", "although", "though", "when", "if", "because", "since", "before", "unless",
     "as", "once", "whereas",
 ];

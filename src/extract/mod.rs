@@ -43,6 +43,13 @@ mod sentences;
 #[cfg(test)]
 mod source_tests;
 mod sources;
+mod span_model;
+#[cfg(test)]
+mod span_model_data;
+#[cfg(test)]
+mod span_model_tests;
+#[cfg(test)]
+mod span_model_train;
 mod subjects;
 mod token;
 mod turns;

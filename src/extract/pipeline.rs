@@ -13,6 +13,7 @@ use super::naming::{name_and_kind, strip_possessive};
 use super::repair;
 use super::sentences;
 use super::sources::np_left;
+use super::span_model;
 use super::token::{self, Kind, Token};
 use super::turns;
 use super::{Cue, ExtractedClaim, Extraction, QuoteKind, Source, SourceKind, Span};
@@ -76,6 +77,7 @@ impl Ctx {
         for &(lo, hi) in &sents {
             let first = attrs.len();
             frames::find(text, &self.toks, lo, hi, &mut attrs);
+            span_model::refine(text, &self.toks, lo, hi, &mut attrs[first..]);
             nest(text, &self.toks, &mut attrs[first..]);
             bounds.push((first, attrs.len()));
         }
@@ -100,7 +102,11 @@ impl Ctx {
                 let learned = turn
                     .is_none()
                     .then(|| learned::find(text, &self.toks, lo, hi))
-                    .flatten();
+                    .flatten()
+                    .map(|mut a| {
+                        span_model::refine(text, &self.toks, lo, hi, std::slice::from_mut(&mut a));
+                        a
+                    });
                 if let Some(a) = learned {
                     self.push(text, a.content.0, a.content.1, sentence, Some(&a));
                 } else if turn.is_none()

@@ -1,0 +1,59 @@
+//! Tests of the content-boundary rules and the learned content-end model.
+
+use super::extract;
+
+fn claim_of(text: &str, cue: &str) -> String {
+    let ex = extract(text);
+    ex.claims
+        .iter()
+        .find(|c| c.cue.as_ref().is_some_and(|q| q.text == cue))
+        .map_or(String::new(), |c| c.text.clone())
+}
+
+#[test]
+fn an_object_content_stops_before_a_trailing_place_adjunct() {
+    let c = claim_of(
+        "Bernie Sanders is thanking supporters at a victory rally in his home state of Vermont.",
+        "thanking",
+    );
+    assert_eq!(c, "supporters");
+}
+
+#[test]
+fn an_object_content_goes_on_through_a_list_of_adjectives() {
+    let c = claim_of(
+        "She criticized what she called the angry, divisive rhetoric from the Republican \
+         front-runner, Donald Trump, though she did not name him.",
+        "criticized",
+    );
+    assert!(c.contains("divisive rhetoric"), "{c}");
+}
+
+#[test]
+fn an_end_inside_a_quotation_keeps_its_closing_mark() {
+    let c = claim_of(
+        "He held his fire on Ben Carson, calling him a “nice guy” and he didn’t provide any \
+         descriptions for John Kasich.",
+        "calling",
+    );
+    assert_eq!(c, "him a “nice guy”");
+}
+
+#[test]
+fn a_content_keeps_its_closing_quote_when_the_model_would_only_drop_punctuation() {
+    let c = claim_of(
+        "Mr. Smith called the show “the conservative news show of record.”",
+        "called",
+    );
+    assert!(c.ends_with("record.”") || c.ends_with("record”"), "{c}");
+}
+
+#[test]
+fn a_said_content_runs_on_after_a_comma_when_the_clause_goes_on() {
+    let c = claim_of(
+        "The judge said he had come to the conclusion that I was being selectively prosecuted, \
+         not for what I did, but because of who I am.",
+        "said",
+    );
+    assert!(c.ends_with("who I am"), "{c}");
+}
