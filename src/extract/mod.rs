@@ -33,9 +33,9 @@ mod pipeline;
 #[cfg(test)]
 mod precision_tests;
 mod quoted;
-mod repair;
 #[cfg(test)]
 mod recall_tests;
+mod repair;
 #[cfg(test)]
 mod robust;
 mod second;

@@ -3,9 +3,9 @@
 
 use super::cues::CueClass;
 use super::frames::{self, Attr};
-use super::learned;
 use super::lexicon::{AUX, DET, DOC, ORG, PRON_GROUP, PRON_PERSON, REL, STOP, UNNAMED};
 use super::token::{Kind, Token};
+use super::{learned, learned_feats};
 
 /// Log-odds a word outside the sentence's frames needs to be taken as a cue: the threshold of
 /// `learned.rs`; -2.5 and -0.5 were both worse on PolNeAR train and on its odd half.
@@ -31,7 +31,7 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, found: &[Attr]) ->
         if quoted || !learned::is_candidate(text, &toks[v]) || covered(v) {
             continue;
         }
-        learned::features(text, toks, lo, hi, v, &mut feats);
+        learned_feats::features(text, toks, lo, hi, v, &mut feats);
         let s = learned::score(&feats);
         if s > THRESHOLD && best.is_none_or(|(b, _)| s > b) {
             best = Some((s, v));
