@@ -14,6 +14,7 @@ use super::learned::{SCALE, is_candidate};
 use super::learned_feats::{BUCKETS, features};
 use super::sentences;
 use super::token::{self, Token};
+use crate::eval::{GoldAttribution, parse_ann};
 
 /// Words that end a multiword cue without being its head ("respond to", "put it").
 const TAIL: &[&str] = &[
@@ -26,55 +27,6 @@ struct Example {
     label: bool,
 }
 
-/// Char-offset spans of one gold attribution's cue, and whether it has a source.
-struct Gold {
-    cue: Vec<(usize, usize)>,
-    sourced: bool,
-}
-
-fn parse_ann(ann: &str) -> Vec<Gold> {
-    let mut spans = std::collections::HashMap::new();
-    let mut out = Vec::new();
-    for line in ann.lines() {
-        let mut cols = line.split('\t');
-        let (Some(id), Some(meta)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        if id.starts_with('T') {
-            let ranges = meta.split_once(' ').map_or("", |(_, r)| r);
-            let v: Vec<(usize, usize)> = ranges
-                .split(';')
-                .filter_map(|r| {
-                    let mut it = r.split_whitespace().map(|n| n.parse::<usize>().ok());
-                    Some((it.next()??, it.next()??))
-                })
-                .collect();
-            spans.insert(id.to_string(), v);
-        } else if id.starts_with('E') {
-            let mut cue = Vec::new();
-            let mut sourced = false;
-            let mut content = false;
-            for part in meta.split(' ').skip(1) {
-                let Some((role, r)) = part.split_once(':') else {
-                    continue;
-                };
-                let role = role.trim_end_matches(|c: char| c.is_ascii_digit());
-                let got = spans.get(r).cloned().unwrap_or_default();
-                match role {
-                    "Cue" => cue.extend(got),
-                    "Source" => sourced |= !got.is_empty(),
-                    "Content" => content |= !got.is_empty(),
-                    _ => {}
-                }
-            }
-            if content {
-                out.push(Gold { cue, sourced });
-            }
-        }
-    }
-    out
-}
-
 /// Byte offset of every char offset (one past the end included).
 fn char_to_byte(text: &str) -> Vec<usize> {
     let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
@@ -83,9 +35,9 @@ fn char_to_byte(text: &str) -> Vec<usize> {
 }
 
 /// The head token of each sourced gold cue: its last word that is not a particle or article.
-fn heads(text: &str, toks: &[Token], gold: &[Gold], c2b: &[usize]) -> Vec<usize> {
+fn heads(text: &str, toks: &[Token], gold: &[GoldAttribution], c2b: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
-    for g in gold.iter().filter(|g| g.sourced) {
+    for g in gold.iter().filter(|g| !g.source.is_empty()) {
         let inside = |t: &Token| {
             g.cue.iter().any(|&(a, b)| {
                 let (a, b) = (c2b[a.min(c2b.len() - 1)], c2b[b.min(c2b.len() - 1)]);
@@ -108,7 +60,7 @@ fn heads(text: &str, toks: &[Token], gold: &[Gold], c2b: &[usize]) -> Vec<usize>
     out
 }
 
-fn examples_of(text: &str, gold: &[Gold], out: &mut Vec<Example>) {
+fn examples_of(text: &str, gold: &[GoldAttribution], out: &mut Vec<Example>) {
     let c2b = char_to_byte(text);
     let mut toks = Vec::new();
     let mut sents = Vec::new();

@@ -8,6 +8,7 @@ use super::learned;
 use super::sentences;
 use super::span_model::{Running, applies, candidates, features, rule_candidate};
 use super::token::{self, Token};
+use crate::eval::parse_ann;
 
 /// One content whose end is to be chosen: the features of each candidate end, the index of the
 /// gold end and of the rules' end, and the word F1 against gold of ending at each candidate.
@@ -28,36 +29,10 @@ fn gold_contents(ann: &str, text: &str) -> Vec<Vec<(usize, usize)>> {
         .chain([text.len()])
         .collect();
     let at = |c: usize| c2b[c.min(c2b.len() - 1)];
-    let mut spans = std::collections::HashMap::new();
-    let mut out = Vec::new();
-    for line in ann.lines() {
-        let mut cols = line.split('\t');
-        let (Some(id), Some(meta)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        if id.starts_with('T') {
-            let ranges = meta.split_once(' ').map_or("", |(_, r)| r);
-            let v: Vec<(usize, usize)> = ranges
-                .split(';')
-                .filter_map(|r| {
-                    let mut it = r.split_whitespace().map(|n| n.parse::<usize>().ok());
-                    Some((at(it.next()??), at(it.next()??)))
-                })
-                .collect();
-            spans.insert(id.to_string(), v);
-        } else if id.starts_with('E') {
-            let content: Vec<(usize, usize)> = meta
-                .split(' ')
-                .filter_map(|p| p.split_once(':'))
-                .filter(|(role, _)| role.starts_with("Content"))
-                .flat_map(|(_, r)| spans.get(r).cloned().unwrap_or_default())
-                .collect();
-            if !content.is_empty() {
-                out.push(content);
-            }
-        }
-    }
-    out
+    parse_ann(ann)
+        .into_iter()
+        .map(|g| g.content.iter().map(|&(a, b)| (at(a), at(b))).collect())
+        .collect()
 }
 
 /// The gold content that starts within two tokens of `s`, if any, as the set of its word tokens.
