@@ -43,6 +43,7 @@ mod sentences;
 #[cfg(test)]
 mod source_tests;
 mod sources;
+mod span_feats;
 mod span_model;
 #[cfg(test)]
 mod span_model_data;

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use super::frames::{self, Attr};
 use super::learned;
 use super::sentences;
-use super::span_model::{Running, applies, candidates, features, rule_candidate};
+use super::span_feats::{Running, features};
+use super::span_model::{applies, candidates, rule_candidate};
 use super::token::{self, Token};
 use crate::eval::parse_ann;
 

@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 
 use super::learned::{self, SCALE};
-use super::span_model::BUCKETS;
+use super::span_feats::BUCKETS;
 use super::span_model_data::{Example, epochs, l2, load};
 
 /// A conditional logit over each example's candidates, by stochastic gradient descent.
