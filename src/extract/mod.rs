@@ -31,6 +31,8 @@ mod objects;
 mod openers;
 mod pipeline;
 #[cfg(test)]
+mod pipeline_tests;
+#[cfg(test)]
 mod precision_tests;
 mod quoted;
 #[cfg(test)]
