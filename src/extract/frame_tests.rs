@@ -3,7 +3,7 @@
 use super::extract;
 
 /// (claim text, source mention) of every attributed claim.
-fn attributed(text: &str) -> Vec<(String, String)> {
+pub(super) fn attributed(text: &str) -> Vec<(String, String)> {
     extract(text)
         .claims
         .into_iter()

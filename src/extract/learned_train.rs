@@ -96,18 +96,24 @@ fn examples_of(text: &str, gold: &[GoldAttribution], out: &mut Vec<Example>) {
     }
 }
 
+/// Shuffles `order` in place (Fisher–Yates over an xorshift generator), advancing `seed`, so every
+/// training run sees the same example order.
+pub(super) fn shuffle(order: &mut [usize], seed: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        order.swap(i, (*seed % (i as u64 + 1)) as usize);
+    }
+}
+
 /// Logistic regression by stochastic gradient descent over hashed binary features.
 fn train(examples: &[Example], epochs: usize) -> Vec<f32> {
     let mut w = vec![0f32; BUCKETS];
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut seed);
         let lr = 0.2 / (1.0 + epoch as f32);
         let mut loss = 0f64;
         for &k in &order {

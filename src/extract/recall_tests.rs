@@ -1,16 +1,7 @@
 //! Sentence-level tests of the frames that find a second attribution in a sentence, through the
 //! whole pipeline (the first-attribution frames are tested in `frame_tests.rs`).
 
-use super::extract;
-
-/// (claim text, source mention) of every attributed claim.
-fn attributed(text: &str) -> Vec<(String, String)> {
-    extract(text)
-        .claims
-        .into_iter()
-        .filter_map(|c| c.source.map(|s| (c.text, s.mention)))
-        .collect()
-}
+use super::frame_tests::attributed;
 
 fn pair(c: &str, s: &str) -> (String, String) {
     (c.to_string(), s.to_string())

@@ -8,6 +8,7 @@
 use std::path::PathBuf;
 
 use super::learned::{self, SCALE};
+use super::learned_train::shuffle;
 use super::span_feats::BUCKETS;
 use super::span_model_data::{Example, epochs, l2, load};
 
@@ -18,12 +19,7 @@ fn train(examples: &[&Example], epochs: usize) -> Vec<f32> {
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut z = Vec::new();
     for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut seed);
         let lr = 0.1 / (1.0 + epoch as f32);
         let mut loss = 0f64;
         for &n in &order {
