@@ -9,17 +9,17 @@
 use super::content::is_word;
 use super::cues::CueClass;
 use super::frames::{self, Attr};
+use super::learned_feats::features;
 use super::token::{Kind, Token};
 
-use super::learned_feats::features;
 /// Weights are stored as little-endian i16 of `weight * SCALE`.
 pub const SCALE: f32 = 2048.0;
 /// The model: `BUCKETS` quantised weights (written by `learned_train.rs`).
 static MODEL: &[u8] = include_bytes!("cue_model.bin");
 /// Score (log-odds) a word needs to be taken as a cue, chosen by two-fold cross-fitting on PolNeAR
 /// train (model from one half, claim+source F1 on the other): -1 and -2 were best on both folds
-/// (+0.008 over no model), 0 and -3 worse.
-const THRESHOLD: f32 = -1.5;
+/// (+0.008 over no model), 0 and -3 worse. `second.rs` uses it too (-2.5 and -0.5 were worse there).
+pub const THRESHOLD: f32 = -1.5;
 
 /// The name the explanation gives frames found through the model.
 const FRAME_SAY: &str = "S V (that) C (learned cue)";

@@ -7,10 +7,6 @@ use super::lexicon::{AUX, DET, DOC, ORG, PRON_GROUP, PRON_PERSON, REL, STOP, UNN
 use super::token::{Kind, Token};
 use super::{learned, learned_feats};
 
-/// Log-odds a word outside the sentence's frames needs to be taken as a cue: the threshold of
-/// `learned.rs`; -2.5 and -0.5 were both worse on PolNeAR train and on its odd half.
-const THRESHOLD: f32 = -1.5;
-
 /// The best learned frame of `toks[lo..hi]` whose cue and content lie outside every frame of
 /// `found` (the sentence's attributions so far).
 pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, found: &[Attr]) -> Option<Attr> {
@@ -33,7 +29,7 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, found: &[Attr]) ->
         }
         learned_feats::features(text, toks, lo, hi, v, &mut feats);
         let s = learned::score(&feats);
-        if s > THRESHOLD && best.is_none_or(|(b, _)| s > b) {
+        if s > learned::THRESHOLD && best.is_none_or(|(b, _)| s > b) {
             best = Some((s, v));
         }
     }
