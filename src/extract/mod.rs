@@ -38,6 +38,7 @@ mod quoted;
 #[cfg(test)]
 mod recall_tests;
 mod repair;
+mod resumed;
 #[cfg(test)]
 mod robust;
 mod second;

@@ -20,6 +20,8 @@ pub struct Example {
     pub f1: Vec<f32>,
     /// 0 for an article of the even half of train, 1 for the odd half.
     pub half: usize,
+    /// The frame that found the content.
+    pub frame: &'static str,
 }
 
 /// Byte ranges of each gold content (char offsets converted).
@@ -104,6 +106,7 @@ fn example(
         rule,
         f1,
         half: 0,
+        frame: a.frame,
     })
 }
 
@@ -183,10 +186,10 @@ pub fn l2() -> f32 {
         .unwrap_or(1e-6)
 }
 
-/// Training passes (`SPAN_EPOCHS`, default 2).
+/// Training passes (`SPAN_EPOCHS`, default 8).
 pub fn epochs() -> usize {
     std::env::var("SPAN_EPOCHS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(2)
+        .unwrap_or(8)
 }

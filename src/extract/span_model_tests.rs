@@ -57,3 +57,33 @@ fn a_said_content_runs_on_after_a_comma_when_the_clause_goes_on() {
     );
     assert!(c.ends_with("who I am"), "{c}");
 }
+
+#[test]
+fn a_content_split_by_a_said_frame_with_a_described_source_resumes_after_it() {
+    let c = claim_of(
+        "The paradox of Nancy, says Carl Anthony, historian at the National First Ladies \
+         Library, is that she was one of the most powerful first ladies.",
+        "says",
+    );
+    assert!(c.starts_with("The paradox of Nancy"), "{c}");
+    assert!(c.ends_with("most powerful first ladies"), "{c}");
+}
+
+#[test]
+fn a_content_split_by_a_said_frame_resumes_at_the_verb_after_the_source() {
+    let c = claim_of(
+        "The contrast with Trump, said Doyle and others, would be clear since Trump has no \
+         former Republican presidents by his side.",
+        "said",
+    );
+    assert!(c.contains("would be clear"), "{c}");
+}
+
+#[test]
+fn a_whole_quote_before_its_frame_does_not_take_the_aside_after_it() {
+    let c = claim_of(
+        "“Okay,” I said, attempting to regroup after the judge spoke.",
+        "said",
+    );
+    assert_eq!(c, "Okay");
+}
