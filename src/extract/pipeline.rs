@@ -119,8 +119,11 @@ impl Ctx {
                 i += 1;
                 continue;
             }
-            // “A,” he said. “B.” — the quote goes on in the next sentence.
-            let quoted = self.toks[attrs[a1 - 1].content.0].kind == Kind::Open;
+            // “A,” he said. “B.” — the quote goes on in the next sentence (so does a content put
+            // before its cue: "The plan was “good,” he said. “B.”").
+            let last = &attrs[a1 - 1];
+            let quoted =
+                self.toks[last.content.0].kind == Kind::Open || last.content.1 <= last.cue.0;
             let mut more = 0;
             while let Some(&(nlo, nhi)) = sents.get(i + 1) {
                 let next_free = bounds[i + 1].0 == bounds[i + 1].1;

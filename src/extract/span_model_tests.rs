@@ -87,3 +87,14 @@ fn a_whole_quote_before_its_frame_does_not_take_the_aside_after_it() {
     );
     assert_eq!(c, "Okay");
 }
+
+#[test]
+fn a_partly_quoted_content_before_its_frame_goes_on_into_the_next_quoted_sentence() {
+    let c = claim_of(
+        "The program was a “good thing” that yielded “frankly good information,” he remarked. \
+         “And I think we ought to start it up immediately.”",
+        "remarked",
+    );
+    assert!(c.starts_with("The program was"), "{c}");
+    assert!(c.contains("start it up immediately"), "{c}");
+}
