@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 mod adjuncts;
+mod agents;
 mod before;
 mod checkworthy;
 mod claims;
@@ -32,6 +33,7 @@ mod openers;
 mod pipeline;
 #[cfg(test)]
 mod pipeline_tests;
+mod postmod;
 #[cfg(test)]
 mod precision_tests;
 mod quoted;

@@ -3,6 +3,7 @@
 
 use super::cues::CueClass;
 use super::lexicon::{AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, REL, UNNAMED};
+use super::postmod::head_before_modifier;
 use super::sources::{np_left, np_right};
 use super::token::{Kind, Token};
 
@@ -17,6 +18,7 @@ pub fn source(
 ) -> (usize, usize) {
     opening_phrase_subject(text, toks, (lo, hi), src, cue)
         .or_else(|| with_antecedent(text, toks, lo, src))
+        .or_else(|| head_before_modifier(text, toks, lo, src, cue.0))
         .unwrap_or(src)
 }
 
