@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 mod adjuncts;
+mod after_quote;
 mod agents;
 mod before;
 mod checkworthy;

@@ -218,9 +218,7 @@ impl Ctx {
             toks.partition_point(|t| t.start < sentence.start),
             toks.partition_point(|t| t.end <= sentence.end),
         );
-        let found = at
-            .source
-            .map(|s| repair::source(text, toks, sent, s, at.cue));
+        let found = at.source.map(|s| repair::source(text, toks, sent, s, at));
         let Some((sa, sb)) = found.or_else(|| agents::missing_source(text, toks, sent, at)) else {
             let name = at.implied.unwrap_or("unnamed");
             return Source {

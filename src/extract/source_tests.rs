@@ -156,3 +156,27 @@ fn a_participle_after_after_is_said_by_the_main_subject() {
     let s = "Trump began the day in a hole with this crowd after questioning Israel's commitment to peace.";
     assert_eq!(source_of(s, "questioning").as_deref(), Some("Trump"));
 }
+
+#[test]
+fn the_name_right_before_the_cue_speaks_after_a_quote_and_an_aside() {
+    let s = "\"It is reminiscent of the 1960s,\" the dawn of the modern conservative movement, Bozell says.";
+    assert_eq!(source_of(s, "says").as_deref(), Some("Bozell"));
+    let s = "\"It is stunning,\" since so many cases were decided by one vote, said Lee Epstein, who teaches law.";
+    assert_eq!(source_of(s, "said").as_deref(), Some("Lee Epstein"));
+}
+
+#[test]
+fn the_agent_of_a_passive_cue_speaks() {
+    let s = "The chairwoman has been repeatedly criticized by many Wall Street players for not raising rates.";
+    assert_eq!(
+        source_of(s, "criticized").as_deref(),
+        Some("many Wall Street")
+    );
+}
+
+#[test]
+fn an_opening_adverb_or_preposition_is_not_the_speaker() {
+    let s =
+        "More broadly, Verizon has been working to emphasize the wireless portion of its business.";
+    assert_eq!(source_of(s, "emphasize").as_deref(), Some("Verizon"));
+}
