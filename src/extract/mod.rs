@@ -28,6 +28,7 @@ mod learned_feats;
 #[cfg(test)]
 mod learned_train;
 mod lexicon;
+mod modifier;
 mod naming;
 mod objects;
 mod openers;

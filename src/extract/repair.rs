@@ -5,6 +5,7 @@ use super::after_quote::speaker;
 use super::cues::CueClass;
 use super::frames::Attr;
 use super::lexicon::{AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, REL, UNNAMED};
+use super::modifier::owner_of_noun_cue;
 use super::postmod::head_before_modifier;
 use super::sources::{np_left, np_right};
 use super::token::{Kind, Token};
@@ -23,6 +24,7 @@ pub fn source(
         .or_else(|| opening_phrase_subject(text, toks, (lo, hi), src, cue))
         .or_else(|| with_antecedent(text, toks, lo, src))
         .or_else(|| head_before_modifier(text, toks, lo, src, cue.0))
+        .or_else(|| owner_of_noun_cue(text, toks, (lo, hi), src, cue))
         .unwrap_or(src)
 }
 

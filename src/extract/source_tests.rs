@@ -180,3 +180,9 @@ fn an_opening_adverb_or_preposition_is_not_the_speaker() {
         "More broadly, Verizon has been working to emphasize the wireless portion of its business.";
     assert_eq!(source_of(s, "emphasize").as_deref(), Some("Verizon"));
 }
+
+#[test]
+fn an_adjective_before_a_noun_cue_is_not_the_speaker() {
+    let s = "The ads called the deal a mistake.\n\nFiorina showed subtle hints that she was having second thoughts.";
+    assert_eq!(source_of(s, "hints").as_deref(), Some("Fiorina"));
+}
