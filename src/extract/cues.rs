@@ -152,7 +152,8 @@ pub fn forms() -> Vec<(String, CueClass)> {
         out.push((w.to_string(), CueClass::Adverb));
     }
     out.push(("according".to_string(), CueClass::According));
-    for w in ["stated", "stating", "reads"] {
+    // "“C,” the email read.": "read" reports what a document or sign says.
+    for w in ["stated", "stating", "reads", "read"] {
         out.push((w.to_string(), CueClass::Say));
     }
     out

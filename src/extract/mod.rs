@@ -29,6 +29,7 @@ mod lexicon;
 mod naming;
 mod objects;
 mod openers;
+mod phrases;
 mod pipeline;
 #[cfg(test)]
 mod pipeline_tests;

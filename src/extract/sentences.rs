@@ -1,7 +1,7 @@
 //! Sentence splitting over the tokens of one paragraph: abbreviations, initials, decimals and quotes.
 
 use super::cues::CueClass;
-use super::lexicon::{ABBR, STARTER, STOP};
+use super::lexicon::{ABBR, STARTER, STOP, TIME};
 use super::token::{Kind, Token};
 
 /// Longest sentence in tokens; longer runs are cut so every later step stays linear.
@@ -109,8 +109,13 @@ fn attribution_tail(text: &str, toks: &[Token], at: usize) -> bool {
             // “A.” He added, “B.” / He added that B — a frame that opens new content starts a sentence.
             let opens_quote = toks.get(at + n + 2).is_some_and(|q| q.kind == Kind::Open);
             let that = after.is_some_and(|a| text[a.start..a.end].eq_ignore_ascii_case("that"));
-            let closes = after
-                .is_none_or(|a| a.is('.') || a.is(',') && !opens_quote || a.lex.has(STOP) && !that);
+            // “Who are they?” Trump said Friday. / … said last week.
+            let dated = after.is_some_and(|a| a.lex.has(TIME))
+                && (2..4).any(|d| toks.get(at + n + d).is_some_and(|q| q.is('.') || q.is(',')));
+            let closes = dated
+                || after.is_none_or(|a| {
+                    a.is('.') || a.is(',') && !opens_quote || a.lex.has(STOP) && !that
+                });
             let inverted = n == 0 && after.is_some_and(|a| a.cap);
             return n <= 4 && (closes || inverted);
         }
