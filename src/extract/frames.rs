@@ -66,7 +66,7 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
                 continue;
             }
         }
-        if t.lex.cue == CueClass::None || depth_open.is_some() || !is_cue_here(toks, lo, v) {
+        if t.lex.cue == CueClass::None || depth_open.is_some() || !is_cue_here(text, toks, lo, v) {
             continue;
         }
         let prev_src = out[first..].last().and_then(|a| a.source);
