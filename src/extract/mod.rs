@@ -32,6 +32,7 @@ mod modifier;
 mod naming;
 mod objects;
 mod openers;
+mod phrases;
 mod pipeline;
 #[cfg(test)]
 mod pipeline_tests;
