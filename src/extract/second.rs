@@ -64,7 +64,12 @@ fn frame_at(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Optio
 /// A source the model's frame may take: a name, a person or group pronoun or a group noun, not a
 /// possessive ("Clinton's decision") nor the subject of a clause hung on a noun ("the e-mails she
 /// submitted").
-fn plausible_source(text: &str, toks: &[Token], lo: usize, (sa, sb): (usize, usize)) -> bool {
+pub(super) fn plausible_source(
+    text: &str,
+    toks: &[Token],
+    lo: usize,
+    (sa, sb): (usize, usize),
+) -> bool {
     let head = &toks[sb - 1];
     let w = &text[head.start..head.end];
     let named = head.cap && !head.lex.has(STOP)
