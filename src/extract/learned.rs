@@ -9,7 +9,7 @@
 use super::content::is_word;
 use super::cues::CueClass;
 use super::frames::{self, Attr};
-use super::learned_feats::features;
+use super::learned_feats::{Sentence, features};
 use super::second::plausible_source;
 use super::token::{Kind, Token};
 
@@ -40,12 +40,13 @@ const TRIES: usize = 3;
 /// best-scoring word that makes a frame (a source before it, content after it) wins.
 pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Attr> {
     let mut feats = Vec::with_capacity(32);
+    let sent = Sentence::new(toks, lo, hi);
     let mut best = [(f32::NEG_INFINITY, usize::MAX); TRIES];
     for v in lo..hi {
         if !is_candidate(text, &toks[v]) {
             continue;
         }
-        features(text, toks, lo, hi, v, &mut feats);
+        features(text, toks, &sent, v, &mut feats);
         let s = score(&feats);
         if s > THRESHOLD && s > best[TRIES - 1].0 {
             best[TRIES - 1] = (s, v);

@@ -16,6 +16,7 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, found: &[Attr]) ->
             .any(|a| a.frame_start() <= i && i < a.content.1.max(a.cue.1))
     };
     let mut feats = Vec::with_capacity(32);
+    let sent = learned_feats::Sentence::new(toks, lo, hi);
     let mut best: Option<(f32, usize)> = None;
     let mut quoted = false;
     for v in lo..hi {
@@ -27,7 +28,7 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, found: &[Attr]) ->
         if quoted || !learned::is_candidate(text, &toks[v]) || covered(v) {
             continue;
         }
-        learned_feats::features(text, toks, lo, hi, v, &mut feats);
+        learned_feats::features(text, toks, &sent, v, &mut feats);
         let s = learned::score(&feats);
         if s > learned::THRESHOLD && best.is_none_or(|(b, _)| s > b) {
             best = Some((s, v));
