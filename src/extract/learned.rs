@@ -96,7 +96,9 @@ fn frame_at(
     } else {
         CueClass::Trans
     };
-    let mut a = frames::verb(text, toks, lo, hi, v, class, None).or_else(|| {
+    let first = frames::verb(text, toks, lo, hi, v, class, None);
+    let fell_back = first.is_none();
+    let mut a = first.or_else(|| {
         (confident && class == CueClass::Trans)
             .then(|| frames::verb(text, toks, lo, hi, v, CueClass::Say, None))
             .flatten()
@@ -115,7 +117,11 @@ fn frame_at(
     if !clausal && class == CueClass::Trans {
         a.content.1 = object_end(text, toks, a.content.0, a.content.1);
     }
-    a.frame = if clausal { FRAME_SAY } else { FRAME_OBJECT };
+    a.frame = if clausal || fell_back {
+        FRAME_SAY
+    } else {
+        FRAME_OBJECT
+    };
     Some(a)
 }
 

@@ -131,8 +131,12 @@ fn a_passive_agent_is_not_content() {
 
 #[test]
 fn a_confident_cue_the_object_frame_cannot_place_takes_a_speech_frame() {
-    let (content, source, cue, _) = first(
+    let (content, source, cue, frame) = first(
         "This document, now available online, methodically exposed the prosecution’s deception.",
+    );
+    assert_eq!(
+        frame, FRAME_SAY,
+        "the explanation names the frame that was built"
     );
     assert_eq!(cue.as_deref(), Some("exposed"));
     assert_eq!(source.as_deref(), Some("This document"));
