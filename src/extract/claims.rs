@@ -20,6 +20,14 @@ pub fn nest(text: &str, toks: &[Token], attrs: &mut [Attr]) {
             if j != i && f > s && f < e && other.content.0 > s && opens_nested(text, toks, f) {
                 e = f;
             }
+            // "A wants B, officials said.": the frame of content placed before its cue ends ours.
+            let head = other
+                .source
+                .map_or(other.cue.0, |src| src.0.min(other.cue.0));
+            let before = other.content.1 <= other.cue.0 && other.content.0 <= s;
+            if j != i && before && head > s && head < e && opens_nested(text, toks, head) {
+                e = head;
+            }
         }
         if e != attrs[i].content.1 {
             attrs[i].content.1 = trim_connectives(text, toks, s, e).max(s);

@@ -152,7 +152,8 @@ pub fn forms() -> Vec<(String, CueClass)> {
         out.push((w.to_string(), CueClass::Adverb));
     }
     out.push(("according".to_string(), CueClass::According));
-    for w in ["stated", "stating", "reads"] {
+    // "“C,” the email read.": "read" reports what a document or sign says.
+    for w in ["stated", "stating", "reads", "read"] {
         out.push((w.to_string(), CueClass::Say));
     }
     out
@@ -163,16 +164,29 @@ pub fn is_participle(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing")
 }
 
+/// In a title-case headline, a capitalized cue between capitalized words is a verb: "Trump Says
+/// He Will Win", "Pence Endorses Paul Ryan", "…, Trevor Noah Says." An object or finding verb
+/// counts only inflected ("Endorses", "Slammed"), as its bare form is often a noun ("Support").
+fn title_cue(text: &str, toks: &[Token], v: usize) -> bool {
+    let next = toks.get(v + 1);
+    let t = &toks[v];
+    match t.lex.cue {
+        CueClass::Say | CueClass::Tell => next.is_some_and(|n| n.cap || n.is('.')),
+        CueClass::Trans | CueClass::Weak => {
+            let w = &text[t.start..t.end];
+            next.is_some_and(|n| n.cap) && (w.ends_with('s') || w.ends_with("ed"))
+        }
+        _ => false,
+    }
+}
+
 /// A cue word is not a cue when it is capitalized mid-sentence ("United States"), follows a
 /// determiner ("a continuing obstacle", "the report"), or is a noun before a verb ("reports say").
-pub fn is_cue_here(toks: &[Token], lo: usize, v: usize) -> bool {
+pub fn is_cue_here(text: &str, toks: &[Token], lo: usize, v: usize) -> bool {
     let t = &toks[v];
     // Mid-sentence capitals are names ("United States"), except in title-case headlines
     // ("Trump Says He Will Win").
-    let title_case = matches!(t.lex.cue, CueClass::Say | CueClass::Tell)
-        && toks.get(v + 1).is_some_and(|n| n.cap)
-        && v > lo
-        && toks[v - 1].cap;
+    let title_case = v > lo && toks[v - 1].cap && title_cue(text, toks, v);
     if t.cap && v > lo && toks[v - 1].kind != Kind::Open && !title_case {
         return false;
     }

@@ -8,6 +8,7 @@ use super::content::{
 use super::cues::{CueClass, is_cue_here, is_participle};
 use super::lexicon::{DET, DOC, STOP, UNNAMED};
 use super::openers::{according, adverb, colon_quote, in_document, nominal};
+use super::phrases;
 use super::quoted;
 use super::second;
 use super::sources::{np_right, skip_aux_left};
@@ -46,6 +47,7 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
     if let Some(a) = in_document(text, toks, lo, hi) {
         out.push(a);
     }
+    phrases::find(text, toks, lo, hi, out);
     let mut depth_open: Option<usize> = None;
     for v in lo..hi {
         let t = &toks[v];
@@ -64,7 +66,7 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
                 continue;
             }
         }
-        if t.lex.cue == CueClass::None || depth_open.is_some() || !is_cue_here(toks, lo, v) {
+        if t.lex.cue == CueClass::None || depth_open.is_some() || !is_cue_here(text, toks, lo, v) {
             continue;
         }
         let prev_src = out[first..].last().and_then(|a| a.source);
@@ -202,21 +204,9 @@ pub fn verb(
     } else {
         (subj, passive)
     };
-    // "(However,) as the Times reported, C": the clause after the comma is the content.
-    let as_opens = |sa: usize| {
-        sa > lo && is_word(text, &toks[sa - 1], "as") && (sa - 1 == lo || toks[sa - 2].is(','))
-    };
-    if let Some((sa, sb)) = subj.filter(|&(sa, _)| as_opens(sa)) {
-        let comma = (cue_end..hi.min(cue_end + 4)).find(|&i| toks[i].is(','));
-        if let Some(c) = comma.filter(|&c| c + 2 < hi) {
-            return Some(Attr {
-                content: (c + 1, content_end(text, toks, c + 1, hi)),
-                source: Some((sa, sb)),
-                implied: None,
-                cue: (v, cue_end),
-                frame: "As S said, C",
-            });
-        }
+    if let Some(a) = subj.and_then(|sub| phrases::as_said(text, toks, (lo, hi), sub, (v, cue_end)))
+    {
+        return Some(a);
     }
     let right = (subj.is_some() && !quote_before || passive)
         .then(|| content_start(text, toks, r, hi, class_r))
@@ -247,7 +237,12 @@ pub fn verb(
     // ", citing precedent": a participle never takes the words before it as content.
     // "C, a Quinnipiac poll shows." / "C, the study found.": a finding verb ending the sentence.
     let final_finding = class == CueClass::Weak && (v + 1 >= hi || toks[v + 1].is('.'));
-    if !(matches!(class, CueClass::Say | CueClass::Tell) || final_finding) || participle {
+    // "His leverage, they believe, isn't going anywhere": a finding verb set off by commas.
+    let aside = class == CueClass::Weak
+        && cue_end < hi
+        && toks[cue_end].is(',')
+        && subj.is_some_and(|(sa, _)| sa > lo + 1 && toks[sa - 1].is(','));
+    if !(matches!(class, CueClass::Say | CueClass::Tell) || final_finding || aside) || participle {
         return None;
     }
     before::content_before(text, toks, (lo, hi), (v, cue_end), class, subj)

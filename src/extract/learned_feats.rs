@@ -78,9 +78,42 @@ fn bucket(n: usize) -> &'static [u8] {
     }
 }
 
-/// Writes the hashed features of the word at `v` in the sentence `toks[lo..hi]` into `out`.
-pub fn features(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize, out: &mut Vec<u32>) {
+/// What the features need to know of a whole sentence `toks[lo..hi]`, found once for all its
+/// words rather than once per word (these scans made scoring quadratic in sentence length).
+pub struct Sentence {
+    lo: usize,
+    hi: usize,
+    /// The first quotation mark of the sentence (`hi` when there is none).
+    first_quote: usize,
+    /// One past the last opening quotation mark (`lo` when there is none).
+    open_end: usize,
+    /// Whether any word of the sentence is a lexicon cue.
+    rule_cue: bool,
+}
+
+impl Sentence {
+    /// The facts of `toks[lo..hi]`.
+    pub fn new(toks: &[Token], lo: usize, hi: usize) -> Self {
+        let first_quote = (lo..hi).find(|&k| toks[k].is_quote()).unwrap_or(hi);
+        let open_end = (lo..hi)
+            .rev()
+            .find(|&k| toks[k].kind == Kind::Open)
+            .map_or(lo, |k| k + 1);
+        let rule_cue = (lo..hi).any(|k| toks[k].lex.cue != CueClass::None);
+        Self {
+            lo,
+            hi,
+            first_quote,
+            open_end,
+            rule_cue,
+        }
+    }
+}
+
+/// Writes the hashed features of the word at `v` of the sentence `sent` into `out`.
+pub fn features(text: &str, toks: &[Token], sent: &Sentence, v: usize, out: &mut Vec<u32>) {
     out.clear();
+    let (lo, hi) = (sent.lo, sent.hi);
     let i = v as isize;
     let w = form(text, toks, lo, hi, i);
     let (p1, p2) = (
@@ -106,8 +139,8 @@ pub fn features(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize, out:
         let t = &toks[k];
         t.is_word() && text[t.start..t.end].eq_ignore_ascii_case("that")
     });
-    let quote_after = (v + 1..hi).any(|k| toks[k].kind == Kind::Open);
-    let quote_before = (lo..v).any(|k| toks[k].is_quote());
+    let quote_after = sent.open_end > v + 1;
+    let quote_before = sent.first_quote < v;
     let subject_near = (v.saturating_sub(4).max(lo)..v).any(|k| {
         let t = &toks[k];
         t.is_word() && (t.cap || t.lex.has(PRON_PERSON | PRON_GROUP | UNNAMED | DOC))
@@ -120,7 +153,7 @@ pub fn features(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize, out:
     } else {
         b"end"
     };
-    let rule_cue = (lo..hi).any(|k| toks[k].lex.cue != CueClass::None);
+    let rule_cue = sent.rule_cue;
     out.extend([
         hash(1, &[]),
         hash(2, &[w]),

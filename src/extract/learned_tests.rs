@@ -69,13 +69,28 @@ fn a_word_that_makes_no_frame_gives_way_to_the_next_best() {
         panic!("tokens not found");
     };
     // The noun ranks first but has no subject before it; the verb after it does.
-    let a = first_frame(text, &toks, 0, toks.len(), &[noun, verb, usize::MAX]);
+    let a = first_frame(
+        text,
+        &toks,
+        0,
+        toks.len(),
+        &[(1.0, noun), (1.0, verb), (0.0, usize::MAX)],
+    );
     let a = a.expect("the verb's frame");
     assert_eq!(a.cue, (verb, verb + 1));
     assert_eq!(a.frame, FRAME_OBJECT);
     let src = a.source.map(|(s, e)| &text[toks[s].start..toks[e - 1].end]);
     assert_eq!(src, Some("Senator Ana Velt"));
-    assert!(first_frame(text, &toks, 0, toks.len(), &[noun, usize::MAX]).is_none());
+    assert!(
+        first_frame(
+            text,
+            &toks,
+            0,
+            toks.len(),
+            &[(1.0, noun), (0.0, usize::MAX)]
+        )
+        .is_none()
+    );
 }
 
 #[test]
@@ -108,8 +123,38 @@ fn a_passive_agent_is_not_content() {
         .position(|t| &text[t.start..t.end] == "remembered")
         .unwrap_or(usize::MAX);
     assert!(v < toks.len());
-    assert!(frame_at(text, &toks, 0, toks.len(), v).is_none());
+    assert!(frame_at(text, &toks, 0, toks.len(), v, true).is_none());
     let active = "Obama remembered his mother as a liberal champion.";
     super::super::token::tokenize(active, 0, active.len(), &mut toks);
-    assert!(frame_at(active, &toks, 0, toks.len(), 1).is_some());
+    assert!(frame_at(active, &toks, 0, toks.len(), 1, false).is_some());
+}
+
+#[test]
+fn a_confident_cue_the_object_frame_cannot_place_takes_a_speech_frame() {
+    let (content, source, cue, frame) = first(
+        "This document, now available online, methodically exposed the prosecution’s deception.",
+    );
+    assert_eq!(
+        frame, FRAME_SAY,
+        "the explanation names the frame that was built"
+    );
+    assert_eq!(cue.as_deref(), Some("exposed"));
+    assert_eq!(source.as_deref(), Some("This document"));
+    assert_eq!(content, "the prosecution’s deception");
+    let (content, source, cue, _) =
+        first("Obama himself seemed to recognize the significance of the Iowa victory.");
+    assert_eq!(
+        (source.as_deref(), cue.as_deref()),
+        (Some("Obama"), Some("recognize"))
+    );
+    assert_eq!(content, "the significance of the Iowa victory");
+}
+
+#[test]
+fn a_possessive_is_no_source_for_a_learned_cue() {
+    let (_, source, _, frame) = first(
+        "And the fact that Kerry’s announcement of this increased number came during the early \
+         days of the Syrian migrant crisis in Europe, is just a big fat coincidence.",
+    );
+    assert_eq!(source, None, "frame {frame}");
 }

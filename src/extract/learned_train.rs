@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use super::frames;
 use super::learned::{SCALE, is_candidate};
-use super::learned_feats::{BUCKETS, features};
+use super::learned_feats::{BUCKETS, Sentence, features};
 use super::sentences;
 use super::token::{self, Token};
 use crate::eval::{GoldAttribution, parse_ann};
@@ -81,12 +81,13 @@ fn examples_of(text: &str, gold: &[GoldAttribution], out: &mut Vec<Example>) {
             if !attrs.is_empty() {
                 continue;
             }
+            let sent = Sentence::new(&toks, lo, hi);
             for v in lo..hi {
                 if !is_candidate(text, &toks[v]) {
                     continue;
                 }
                 let mut feats = Vec::new();
-                features(text, &toks, lo, hi, v, &mut feats);
+                features(text, &toks, &sent, v, &mut feats);
                 out.push(Example {
                     feats,
                     label: positive.contains(&v),

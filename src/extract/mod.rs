@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 mod adjuncts;
+mod after_quote;
+mod agents;
 mod before;
 mod checkworthy;
 mod claims;
@@ -26,12 +28,15 @@ mod learned_feats;
 #[cfg(test)]
 mod learned_train;
 mod lexicon;
+mod modifier;
 mod naming;
 mod objects;
 mod openers;
+mod phrases;
 mod pipeline;
 #[cfg(test)]
 mod pipeline_tests;
+mod postmod;
 #[cfg(test)]
 mod precision_tests;
 mod quoted;

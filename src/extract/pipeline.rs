@@ -1,5 +1,6 @@
 //! The extraction pass: paragraphs → tokens → sentences → frames → claims, one linear sweep.
 
+use super::agents;
 use super::checkworthy;
 use super::claims::{dateline_end, is_article_claim, is_nested, is_thin_implied, nest, quote_kind};
 use super::contained;
@@ -220,10 +221,8 @@ impl Ctx {
             toks.partition_point(|t| t.start < sentence.start),
             toks.partition_point(|t| t.end <= sentence.end),
         );
-        let Some((sa, sb)) = at
-            .source
-            .map(|s| repair::source(text, toks, sent, s, at.cue))
-        else {
+        let found = at.source.map(|s| repair::source(text, toks, sent, s, at));
+        let Some((sa, sb)) = found.or_else(|| agents::missing_source(text, toks, sent, at)) else {
             let name = at.implied.unwrap_or("unnamed");
             return Source {
                 name: name.to_string(),

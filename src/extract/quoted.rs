@@ -16,10 +16,15 @@ const MAX_GAP: usize = 30;
 /// The attribution of the quote that closes before the speech verb at `v`, if the sentence reads
 /// “C,” S V or “C,” V S.
 pub fn quote_then_cue(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Option<Attr> {
-    if v == lo || !speech_here(toks, v, hi) {
+    if v == lo {
         return None;
     }
     let close = (lo..v).rev().find(|&i| toks[i].is_quote())?;
+    // “Did you know?” Todd asked the mogul. — a quoted question takes any object cue.
+    let question = close > lo && toks[close - 1].is('?') && toks[v].lex.cue == CueClass::Trans;
+    if !(question || speech_here(toks, v, hi)) {
+        return None;
+    }
     if toks[close].kind != Kind::Close || v - close > MAX_GAP || close == lo {
         return None;
     }

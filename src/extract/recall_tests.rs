@@ -72,3 +72,93 @@ fn a_participle_after_by_takes_the_subject_of_its_clause() {
     );
     assert_eq!(got, vec![pair("the fact-checkers", "they")]);
 }
+
+#[test]
+fn a_verb_inside_content_placed_before_its_frame_does_not_swallow_the_frame() {
+    let got = attributed(
+        "As part of those interviews, the FBI would want Clinton to explain the server, former \
+         officials said.",
+    );
+    assert_eq!(
+        got,
+        vec![pair(
+            "As part of those interviews, the FBI would want Clinton to explain the server",
+            "former officials"
+        )]
+    );
+}
+
+#[test]
+fn a_standing_reported_in_a_poll_is_attributed_to_the_poll() {
+    let got = attributed("Velt leads by 57 percent to 33 percent in the 50-state poll.");
+    assert_eq!(
+        got,
+        vec![pair(
+            "Velt leads by 57 percent to 33 percent",
+            "the 50-state poll"
+        )]
+    );
+}
+
+#[test]
+fn a_poll_phrase_inside_a_clause_that_goes_on_is_not_a_frame() {
+    let got = attributed("Velt is far behind in the polls but raised more money than anyone.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn per_and_an_outlet_ending_the_sentence_attribute_what_comes_before() {
+    let got = attributed("She had been visiting her sister in Paris, per CTV News.");
+    assert_eq!(
+        got,
+        vec![pair(
+            "She had been visiting her sister in Paris",
+            "CTV News"
+        )]
+    );
+}
+
+#[test]
+fn a_quoted_question_keeps_its_frame_with_a_day_after_the_verb() {
+    let got = attributed("“Who do they think they are?” Velt said Friday. The rally went on.");
+    assert_eq!(got, vec![pair("Who do they think they are?", "Velt")]);
+}
+
+#[test]
+fn what_a_document_read_is_attributed_to_the_document() {
+    let got = attributed("“Friend, let me be blunt. I can win this race,” the email read.");
+    assert_eq!(
+        got,
+        vec![pair(
+            "Friend, let me be blunt. I can win this race",
+            "the email"
+        )]
+    );
+}
+
+#[test]
+fn a_finding_verb_set_off_by_commas_attributes_the_sentence_around_it() {
+    let got = attributed("His leverage, they believe, isn’t going anywhere before the convention.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0]
+            .0
+            .ends_with("isn’t going anywhere before the convention")
+    );
+    assert_eq!(got[0].1, "they");
+}
+
+#[test]
+fn as_after_a_comma_and_a_conjunction_opens_an_as_frame() {
+    let got = attributed(
+        "Employees can still get in trouble, and as Comey noted, people involved in the case \
+         could still face sanctions.",
+    );
+    assert_eq!(
+        got,
+        vec![pair(
+            "people involved in the case could still face sanctions",
+            "Comey"
+        )]
+    );
+}

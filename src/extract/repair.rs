@@ -1,8 +1,12 @@
 //! A second look at the source mention a frame found, with the whole sentence in view: an
 //! opening participle or adverb ("Speaking to reporters, Trump said …") is not the speaker.
 
+use super::after_quote::speaker;
 use super::cues::CueClass;
+use super::frames::Attr;
 use super::lexicon::{AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, REL, UNNAMED};
+use super::modifier::owner_of_noun_cue;
+use super::postmod::head_before_modifier;
 use super::sources::{np_left, np_right};
 use super::token::{Kind, Token};
 
@@ -13,10 +17,14 @@ pub fn source(
     toks: &[Token],
     (lo, hi): (usize, usize),
     src: (usize, usize),
-    cue: (usize, usize),
+    at: &Attr,
 ) -> (usize, usize) {
-    opening_phrase_subject(text, toks, (lo, hi), src, cue)
+    let cue = at.cue;
+    speaker(text, toks, (lo, hi), src, at)
+        .or_else(|| opening_phrase_subject(text, toks, (lo, hi), src, cue))
         .or_else(|| with_antecedent(text, toks, lo, src))
+        .or_else(|| head_before_modifier(text, toks, lo, src, cue.0))
+        .or_else(|| owner_of_noun_cue(text, toks, (lo, hi), src, cue))
         .unwrap_or(src)
 }
 
@@ -97,5 +105,28 @@ fn opener_word(w: &str) -> bool {
     let n = low.len();
     let participle = n > 5 && low.ends_with("ing") || n > 4 && low.ends_with("ed");
     let adverb = n > 6 && low.ends_with("ly") && !low.ends_with("elly");
-    (participle || adverb) && !low.ends_with("lling") && !low.ends_with("sted")
+    let opener = OPENERS.contains(&low.as_str());
+    opener || (participle || adverb) && !low.ends_with("lling") && !low.ends_with("sted")
 }
+
+/// Prepositions and adverbs that open a sentence before its subject ("Outside the arena, …",
+/// "More broadly, Verizon …").
+const OPENERS: &[&str] = &[
+    "more",
+    "together",
+    "besides",
+    "outside",
+    "inside",
+    "despite",
+    "amid",
+    "unlike",
+    "beyond",
+    "alongside",
+    "across",
+    "near",
+    "following",
+    "behind",
+    "throughout",
+    "regarding",
+    "aside",
+];

@@ -16,6 +16,7 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, found: &[Attr]) ->
             .any(|a| a.frame_start() <= i && i < a.content.1.max(a.cue.1))
     };
     let mut feats = Vec::with_capacity(32);
+    let sent = learned_feats::Sentence::new(toks, lo, hi);
     let mut best: Option<(f32, usize)> = None;
     let mut quoted = false;
     for v in lo..hi {
@@ -27,7 +28,7 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, found: &[Attr]) ->
         if quoted || !learned::is_candidate(text, &toks[v]) || covered(v) {
             continue;
         }
-        learned_feats::features(text, toks, lo, hi, v, &mut feats);
+        learned_feats::features(text, toks, &sent, v, &mut feats);
         let s = learned::score(&feats);
         if s > learned::THRESHOLD && best.is_none_or(|(b, _)| s > b) {
             best = Some((s, v));
@@ -64,7 +65,12 @@ fn frame_at(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Optio
 /// A source the model's frame may take: a name, a person or group pronoun or a group noun, not a
 /// possessive ("Clinton's decision") nor the subject of a clause hung on a noun ("the e-mails she
 /// submitted").
-fn plausible_source(text: &str, toks: &[Token], lo: usize, (sa, sb): (usize, usize)) -> bool {
+pub(super) fn plausible_source(
+    text: &str,
+    toks: &[Token],
+    lo: usize,
+    (sa, sb): (usize, usize),
+) -> bool {
     let head = &toks[sb - 1];
     let w = &text[head.start..head.end];
     let named = head.cap && !head.lex.has(STOP)

@@ -1,7 +1,7 @@
 //! Sentence splitting over the tokens of one paragraph: abbreviations, initials, decimals and quotes.
 
 use super::cues::CueClass;
-use super::lexicon::{ABBR, STARTER, STOP};
+use super::lexicon::{ABBR, STARTER, STOP, TIME};
 use super::token::{Kind, Token};
 
 /// Longest sentence in tokens; longer runs are cut so every later step stays linear.
@@ -98,19 +98,49 @@ fn ends_here(text: &str, toks: &[Token], k: usize, next: usize) -> bool {
     true
 }
 
+/// Words after a question's verb that start no new content ("… Clinton asks as a guard walks").
+const SUBORDINATE: &[&str] = &["as", "when", "while", "after", "during", "at", "in", "on"];
+
 /// Do the tokens at `at` read like "Trump said." / "said Mr. Biden," (a short speech frame)?
 fn attribution_tail(text: &str, toks: &[Token], at: usize) -> bool {
+    // “Did you know?” Todd asked the mogul. — an object cue after a quoted question.
+    let question = at >= 2 && toks[at - 1].kind == Kind::Close && toks[at - 2].is('?');
     for (n, t) in toks.iter().skip(at).take(6).enumerate() {
         let after = toks.get(at + n + 1);
+        if question && t.lex.cue == CueClass::Trans && t.is_word() && !t.cap {
+            return n <= 3;
+        }
         // “Can we win?” Sanders asked. — an object-taking cue with nothing after it.
         let bare = matches!(t.lex.cue, CueClass::Trans | CueClass::Weak)
-            && after.is_none_or(|a| a.is('.') || a.is(',') || n == 0 && a.cap);
+            && after.is_none_or(|a| {
+                a.is('.')
+                    || a.is(',')
+                    || n == 0 && a.cap
+                    || SUBORDINATE.contains(&&text[a.start..a.end])
+            });
         if t.is_word() && !t.cap && (matches!(t.lex.cue, CueClass::Say | CueClass::Tell) || bare) {
             // “A.” He added, “B.” / He added that B — a frame that opens new content starts a sentence.
             let opens_quote = toks.get(at + n + 2).is_some_and(|q| q.kind == Kind::Open);
+            // “Who knows?” Trump told Britain’s ITV station in an interview. — past the hearer.
+            let after = if t.lex.cue == CueClass::Tell {
+                let hearer = toks
+                    .iter()
+                    .skip(at + n + 1)
+                    .take(4)
+                    .take_while(|h| h.is_word() && !h.lex.has(STOP))
+                    .count();
+                toks.get(at + n + 1 + hearer)
+            } else {
+                after
+            };
             let that = after.is_some_and(|a| text[a.start..a.end].eq_ignore_ascii_case("that"));
-            let closes = after
-                .is_none_or(|a| a.is('.') || a.is(',') && !opens_quote || a.lex.has(STOP) && !that);
+            // “Who are they?” Trump said Friday. / … said last week.
+            let dated = after.is_some_and(|a| a.lex.has(TIME))
+                && (2..4).any(|d| toks.get(at + n + d).is_some_and(|q| q.is('.') || q.is(',')));
+            let closes = dated
+                || after.is_none_or(|a| {
+                    a.is('.') || a.is(',') && !opens_quote || a.lex.has(STOP) && !that
+                });
             let inverted = n == 0 && after.is_some_and(|a| a.cap);
             return n <= 4 && (closes || inverted);
         }

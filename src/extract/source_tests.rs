@@ -96,3 +96,93 @@ fn a_floating_both_is_not_the_subject() {
     let subj = subject_of(s, "argued").unwrap_or_default();
     assert!(subj.ends_with("Bernie Sanders"), "{subj}");
 }
+
+#[test]
+fn a_subject_with_a_relative_clause_or_participle_is_named_by_its_head() {
+    let s =
+        "Current and former officials who spoke with The Huffington Post said the party is weak.";
+    assert_eq!(source_of(s, "said").as_deref(), Some("former officials"));
+    let s = "Another intelligence source speaking to Fox News said the agents are investigating.";
+    assert_eq!(
+        source_of(s, "said").as_deref(),
+        Some("Another intelligence source")
+    );
+    let s = "But progressive organizations that have endorsed him say they believe in it.";
+    assert_eq!(
+        source_of(s, "say").as_deref(),
+        Some("progressive organizations")
+    );
+}
+
+#[test]
+fn a_subject_with_a_prepositional_phrase_is_named_by_its_head() {
+    let s = "But a POLITICO survey on Tuesday of leading data operatives found both men unknown.";
+    assert_eq!(source_of(s, "found").as_deref(), Some("a POLITICO survey"));
+    let s = "Sanders delegates inside the convention hall in Philadelphia have loudly booed the mention of Clinton.";
+    assert_eq!(source_of(s, "booed").as_deref(), Some("Sanders delegates"));
+}
+
+#[test]
+fn the_subject_of_an_object_relative_clause_keeps_its_own_mention() {
+    let s = "It is a provision that the majority of lawmakers still believes is necessary.";
+    assert_eq!(
+        source_of(s, "believes").as_deref(),
+        Some("the majority of lawmakers")
+    );
+}
+
+#[test]
+fn the_agent_after_asked_by_is_the_source() {
+    let s =
+        "Asked by Stephanopoulos to respond to the criticism, Carson said the remarks were unfair.";
+    assert_eq!(source_of(s, "Asked").as_deref(), Some("Stephanopoulos"));
+    let s = "\"Absolutely,\" he said when asked by a reporter if that remains his view.";
+    assert_eq!(source_of(s, "asked").as_deref(), Some("a reporter"));
+}
+
+#[test]
+fn a_hedged_verb_of_thinking_is_said_by_its_subject() {
+    let s = "The network denies it.\n\nBut a recent review of the emails seems to show that a CNN reporter coordinated with the staff.";
+    assert_eq!(
+        source_of(s, "seems").as_deref(),
+        Some("a recent review of the emails")
+    );
+}
+
+#[test]
+fn a_participle_after_after_is_said_by_the_main_subject() {
+    let s = "One month after announcing his support for Donald Trump, Marco Rubio still believes that he is wrong.";
+    assert_eq!(source_of(s, "announcing").as_deref(), Some("Marco Rubio"));
+    let s = "Trump began the day in a hole with this crowd after questioning Israel's commitment to peace.";
+    assert_eq!(source_of(s, "questioning").as_deref(), Some("Trump"));
+}
+
+#[test]
+fn the_name_right_before_the_cue_speaks_after_a_quote_and_an_aside() {
+    let s = "\"It is reminiscent of the 1960s,\" the dawn of the modern conservative movement, Bozell says.";
+    assert_eq!(source_of(s, "says").as_deref(), Some("Bozell"));
+    let s = "\"It is stunning,\" since so many cases were decided by one vote, said Lee Epstein, who teaches law.";
+    assert_eq!(source_of(s, "said").as_deref(), Some("Lee Epstein"));
+}
+
+#[test]
+fn the_agent_of_a_passive_cue_speaks() {
+    let s = "The chairwoman has been repeatedly criticized by many Wall Street players for not raising rates.";
+    assert_eq!(
+        source_of(s, "criticized").as_deref(),
+        Some("many Wall Street")
+    );
+}
+
+#[test]
+fn an_opening_adverb_or_preposition_is_not_the_speaker() {
+    let s =
+        "More broadly, Verizon has been working to emphasize the wireless portion of its business.";
+    assert_eq!(source_of(s, "emphasize").as_deref(), Some("Verizon"));
+}
+
+#[test]
+fn an_adjective_before_a_noun_cue_is_not_the_speaker() {
+    let s = "The ads called the deal a mistake.\n\nFiorina showed subtle hints that she was having second thoughts.";
+    assert_eq!(source_of(s, "hints").as_deref(), Some("Fiorina"));
+}
