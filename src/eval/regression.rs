@@ -7,7 +7,7 @@ use super::{AttributionScore, GoldFile, parse_ann, score_attributions, score_gol
 use crate::extract::extract;
 
 /// A few points under the dev claim+source F1 reached when this floor was set (0.660).
-const DEV_FLOOR: f64 = 0.65;
+const DEV_FLOOR: f64 = 0.66;
 
 fn shared() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
