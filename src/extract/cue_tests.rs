@@ -1,6 +1,7 @@
 //! Tests of the cue lexicon on real sentence shapes: each cue word or form added finds its frame.
 
 use super::extract;
+use super::precision_tests::attributed;
 
 /// (content, source mention, cue) of the first attributed claim of `sentence` after a headline.
 fn first(sentence: &str) -> Option<(String, String, String)> {
@@ -53,21 +54,11 @@ fn stating_takes_the_subject_of_its_clause() {
     assert_eq!(content, "the mine would reopen in the spring");
 }
 
-/// (content, source mention, cue) of every attributed claim of `text`.
-fn all(text: &str) -> Vec<(String, String, String)> {
-    extract(text)
-        .claims
-        .into_iter()
-        .filter_map(|c| {
-            let s = c.source?;
-            Some((c.text, s.mention, c.cue.map(|q| q.text).unwrap_or_default()))
-        })
-        .collect()
-}
-
 #[test]
 fn an_inflected_object_verb_in_a_title_case_headline_is_a_cue() {
-    let got = all("Pence Endorses Paul Ryan With Blessing\n\nThe rally went on for hours in Ohio.");
+    let got = attributed(
+        "Pence Endorses Paul Ryan With Blessing\n\nThe rally went on for hours in Ohio.",
+    );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(
         (got[0].1.as_str(), got[0].2.as_str()),
@@ -75,12 +66,13 @@ fn an_inflected_object_verb_in_a_title_case_headline_is_a_cue() {
     );
     assert!(got[0].0.starts_with("Paul Ryan"));
     // A bare form between capitals stays a name or noun.
-    assert!(all("Voter Support Grows In Ohio\n\nThe rally went on for hours.").is_empty());
+    assert!(attributed("Voter Support Grows In Ohio\n\nThe rally went on for hours.").is_empty());
 }
 
 #[test]
 fn says_closing_a_title_case_headline_attributes_what_comes_before() {
-    let got = all("Velt Is Like A Lawyer’s Worst Client, Trevor Noah Says.\n\nThe show aired.");
+    let got =
+        attributed("Velt Is Like A Lawyer’s Worst Client, Trevor Noah Says.\n\nThe show aired.");
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, "Trevor Noah");
     assert!(got[0].0.starts_with("Velt Is Like"));
@@ -88,7 +80,7 @@ fn says_closing_a_title_case_headline_attributes_what_comes_before() {
 
 #[test]
 fn a_quoted_question_then_asked_and_a_hearer_is_one_attribution() {
-    let got = all("“Did you know it was Mussolini?” Todd asked the real estate mogul.");
+    let got = attributed("“Did you know it was Mussolini?” Todd asked the real estate mogul.");
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Did you know it was Mussolini?");
     assert_eq!(got[0].1, "Todd");
@@ -96,12 +88,13 @@ fn a_quoted_question_then_asked_and_a_hearer_is_one_attribution() {
 
 #[test]
 fn a_quoted_question_keeps_its_frame_past_a_hearer_and_a_phrase() {
-    let got =
-        all("“Who knows?” Velt told Britain’s ITV television station in an interview on Monday.");
+    let got = attributed(
+        "“Who knows?” Velt told Britain’s ITV television station in an interview on Monday.",
+    );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Who knows?");
     assert_eq!(got[0].1, "Velt");
-    let got = all("“Can we win? Is it two?” Velt asks as a guard walks in front of her.");
+    let got = attributed("“Can we win? Is it two?” Velt asks as a guard walks in front of her.");
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].0.starts_with("Can we win?"), "{got:?}");
     assert_eq!(got[0].1, "Velt");

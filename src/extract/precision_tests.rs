@@ -3,7 +3,7 @@
 use super::extract;
 
 /// The attributed claims of `text` as (content, source mention, cue) triples.
-fn attributed(text: &str) -> Vec<(String, String, String)> {
+pub(super) fn attributed(text: &str) -> Vec<(String, String, String)> {
     extract(text)
         .claims
         .into_iter()
