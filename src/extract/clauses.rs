@@ -7,7 +7,7 @@ use super::lexicon::{
     AUX, DET, DOC, ORG, PRON_GROUP, PRON_PERSON, REL, STOP, TIME, TITLE, UNNAMED,
 };
 use super::sources::np_right;
-use super::token::{Kind, Token};
+use super::token::{Kind, Token, is_possessive};
 
 /// The subject of a participle at `v` ("…, adding"): the subject of the clause it hangs on, which is
 /// the previous attribution's source `prev` unless a later clause has its own ("X said A, and Y
@@ -68,7 +68,7 @@ fn np_before_verb(text: &str, toks: &[Token], mut s: usize, stop: usize) -> Opti
     let first = toks.get(s).filter(|_| s < stop && toks[s].is_word())?;
     let possessive = |np: &(usize, usize)| {
         let w = &text[toks[np.1 - 1].start..toks[np.1 - 1].end];
-        w.ends_with("'s") || w.ends_with("’s")
+        is_possessive(w)
     };
     let (a, b) = if first.lex.has(PRON_PERSON | PRON_GROUP) {
         (s, s + 1)

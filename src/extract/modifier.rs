@@ -9,7 +9,7 @@ use super::lexicon::{
 };
 use super::sources::{np_left, np_right};
 use super::subjects::subject;
-use super::token::Token;
+use super::token::{Token, is_possessive};
 
 /// The speaker of a noun cue at `cue` whose found mention `src` is only its modifier.
 pub fn owner_of_noun_cue(
@@ -49,7 +49,7 @@ pub fn owner_of_noun_cue(
     if sa > lo {
         let p = &toks[sa - 1];
         let w = &text[p.start..p.end];
-        if w.ends_with('’') || w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') {
+        if is_possessive(w) || w.ends_with('’') || w.ends_with('\'') {
             return np_left(text, toks, lo, sa);
         }
     }

@@ -6,7 +6,7 @@ use super::cues::CueClass;
 use super::frames::Attr;
 use super::lexicon::DOC;
 use super::sources::np_right;
-use super::token::{Kind, Token};
+use super::token::{Kind, Token, is_possessive};
 
 /// Nouns that report what someone holds: "his claim that C", "Trump's warning that C".
 const NOMINAL_CUES: &[&str] = &[
@@ -57,8 +57,7 @@ pub fn nominal(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> Op
     let possessive = ["his", "her", "their", "its", "our", "my"]
         .iter()
         .any(|w| pw.eq_ignore_ascii_case(w))
-        || pw.ends_with("’s")
-        || pw.ends_with("'s");
+        || is_possessive(pw);
     if !possessive || !p.is_word() {
         return None;
     }

@@ -5,7 +5,7 @@
 use super::cues::CueClass;
 use super::lexicon::{AUX, DET, PRON_GROUP, PRON_PERSON, PRON_THING, REL, STOP, TIME};
 use super::sources::{np_left, skip_aux_left};
-use super::token::Token;
+use super::token::{Token, is_possessive};
 
 /// How far left of the mention a modifier is looked for, in tokens.
 const WINDOW: usize = 12;
@@ -32,7 +32,7 @@ pub fn head_before_modifier(
     }
     // "Clinton's inability", "Mr. Obama's calls": a possessive owns a noun cue.
     let last = &text[toks[sb - 1].start..toks[sb - 1].end];
-    if last.ends_with("'s") || last.ends_with("’s") || last.ends_with('’') {
+    if is_possessive(last) || last.ends_with('’') {
         return None;
     }
     let word = |k: usize| &text[toks[k].start..toks[k].end];

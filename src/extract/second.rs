@@ -4,7 +4,7 @@
 use super::cues::CueClass;
 use super::frames::{self, Attr};
 use super::lexicon::{AUX, DET, DOC, ORG, PRON_GROUP, PRON_PERSON, REL, STOP, UNNAMED};
-use super::token::{Kind, Token};
+use super::token::{Kind, Token, is_possessive};
 use super::{learned, learned_feats};
 
 /// The best learned frame of `toks[lo..hi]` whose cue and content lie outside every frame of
@@ -77,7 +77,7 @@ pub(super) fn plausible_source(
         || head
             .lex
             .has(PRON_PERSON | PRON_GROUP | UNNAMED | ORG | DOC | REL);
-    let possessive = w.ends_with("'s") || w.ends_with("’s");
+    let possessive = is_possessive(w);
     let after_noun = sa > lo && {
         let p = &toks[sa - 1];
         p.is_word() && !p.cap && !p.lex.has(STOP | AUX | REL | DET)

@@ -54,6 +54,11 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 /// Tokenizes `text[from..to]` into `out` (cleared first). Offsets are absolute byte offsets.
+/// True for a possessive word form: "Clinton's", "Trump’s".
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
     out.clear();
     let bytes = text.as_bytes();
