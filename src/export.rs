@@ -44,17 +44,30 @@ impl AllFormat {
     }
 }
 
+/// Whether a JSON export lists the accounts' e-mail addresses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emails {
+    /// As stored: the file can be restored (the CLI, and admins on the web).
+    Included,
+    /// Left empty: names and roles only, for anyone who may not see the accounts list.
+    Withheld,
+}
+
 /// Writes every (matching) article of the database to `out`; returns how many articles were written.
 pub fn write_all<W: Write>(
     conn: &Connection,
     format: AllFormat,
     filters: &Filters,
     ctx: Context,
+    emails: Emails,
     out: W,
 ) -> anyhow::Result<usize> {
     let n = match format {
         AllFormat::Json => {
-            let accounts = store::accounts(conn)?;
+            let mut accounts = store::accounts(conn)?;
+            if emails == Emails::Withheld {
+                accounts.iter_mut().for_each(|a| a.email.clear());
+            }
             let mut w = JsonExport::start(out, filters, &accounts)?;
             let n = store::each_article(conn, filters, |a| w.article(&a))?;
             w.finish()?;

@@ -163,7 +163,12 @@ fn export_all(
     let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     db.run_blocking(|conn| {
         Ok(claimdesk::export::write_all(
-            conn, format, &filters, ctx, out,
+            conn,
+            format,
+            &filters,
+            ctx,
+            claimdesk::export::Emails::Included,
+            out,
         )?)
     })
     .map_err(anyhow::Error::from)?;

@@ -27,6 +27,14 @@ pub fn restore_accounts(tx: &Transaction<'_>, accounts: &[ExportAccount]) -> Res
         .map_err(|e| e.to_string())?;
     let mut created = 0;
     for a in accounts {
+        if a.email.trim().is_empty() {
+            return Err(format!(
+                "account {} ({}) has no e-mail: this export was made without e-mail addresses \
+                 (by an account that is not an admin); restore from an admin's export or \
+                 `claimdesk export --all --format json`",
+                a.name, a.id
+            ));
+        }
         created += insert
             .execute(params![
                 a.id,
@@ -221,5 +229,18 @@ mod tests {
             err.contains("alice@example.org") || err.contains("Alice@example.org"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn an_account_without_an_email_stops_the_restore_saying_why() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        super::super::migrate::run(&mut conn).unwrap();
+        let tx = conn.transaction().unwrap();
+        let err = restore_accounts(&tx, &[account("u-1", "")]).unwrap_err();
+        assert!(err.contains("no e-mail") && err.contains("u-1"), "{err}");
+        let users: i64 = tx
+            .query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(users, 0, "nothing is created");
     }
 }

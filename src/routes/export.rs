@@ -16,7 +16,7 @@ use crate::auth::CurrentUser;
 use crate::db;
 use crate::domain::Verdict;
 use crate::error::{AppError, AppResult};
-use crate::export::{AllFormat, write_all};
+use crate::export::{AllFormat, Emails, write_all};
 use crate::report::export::{Context, Filters};
 use crate::startup::AppState;
 
@@ -75,11 +75,18 @@ pub async fn export(
         base_url: state.base_url.clone(),
         generated_at: now,
     };
+    // Account e-mails are for admins (who see them on /admin/users); restore needs them.
+    let emails = if user.is_admin() {
+        Emails::Included
+    } else {
+        Emails::Withheld
+    };
     let (tx, rx) = sync_channel::<Bytes>(IN_FLIGHT);
     let database = state.db.clone();
     rt::task::spawn_blocking(move || {
         let out = ChannelWriter::new(tx);
-        let result = database.run_blocking(|conn| Ok(write_all(conn, format, &filters, ctx, out)?));
+        let result =
+            database.run_blocking(|conn| Ok(write_all(conn, format, &filters, ctx, emails, out)?));
         if let Err(e) = result {
             // The client sees a cut-off file (the JSON will not parse); the reason goes to the log.
             tracing::warn!("export stopped: {e}");

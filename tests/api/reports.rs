@@ -195,6 +195,57 @@ async fn export_then_restore_then_export_gives_the_same_file() {
 }
 
 #[tokio::test]
+async fn only_an_admin_downloads_account_emails_and_a_file_without_them_is_not_restored() {
+    let app = spawn_app().await;
+    reviewed_sample(&app).await;
+    let viewer = app.browser_as("viewer").await;
+    let form = viewer.page_text(&app.url("/export")).await;
+    assert!(form.contains("not their e-mail addresses"), "{form}");
+    let mine = viewer.page_text(&app.url("/export?format=json")).await;
+    let (status, admins) = app.page("/export?format=json").await;
+    assert_eq!(status, StatusCode::OK);
+
+    let emails = |file: &str| -> Vec<String> {
+        let doc: Value = serde_json::from_str(file).expect("JSON");
+        doc["accounts"]
+            .as_array()
+            .expect("accounts")
+            .iter()
+            .map(|a| a["email"].as_str().expect("an email field").to_string())
+            .collect()
+    };
+    assert!(
+        emails(&admins).contains(&"ada.admin@example.org".to_string()),
+        "{admins}"
+    );
+    let withheld = emails(&mine);
+    assert_eq!(
+        withheld.len(),
+        emails(&admins).len(),
+        "every account is still listed"
+    );
+    assert!(withheld.iter().all(String::is_empty), "{mine}");
+    assert!(
+        !mine.contains("@example.org"),
+        "no address anywhere in the file"
+    );
+
+    let dir = tempfile::tempdir().expect("a directory");
+    let file = dir.path().join("viewer.json");
+    std::fs::write(&file, &mine).expect("write the export");
+    let out = claimdesk(
+        &["restore", file.to_str().expect("a UTF-8 path")],
+        &dir.path().join("new.db"),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("no e-mail") && stderr.lines().count() == 1,
+        "{stderr}"
+    );
+}
+
+#[tokio::test]
 async fn bad_export_requests_get_a_clear_answer() {
     let app = spawn_app().await;
     let (status, page) = app.page("/export").await;
