@@ -115,7 +115,8 @@ impl Ctx {
                 {
                     let start = dateline_end(text, &self.toks, lo, hi).unwrap_or(lo);
                     let hedged = implied::find(text, &self.toks, start, hi);
-                    self.push(text, start, hi, sentence, hedged.as_ref());
+                    let (a, b) = hedged.as_ref().map_or((start, hi), |h| h.content);
+                    self.push(text, a, b, sentence, hedged.as_ref());
                 }
                 i += 1;
                 continue;
