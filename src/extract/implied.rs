@@ -10,6 +10,7 @@
 //! ("appeared in court"), "seemingly", "looks like" and "is likely to" did not and are left out.
 //! Noun-anchored frames ("the question is whether", "known as") are in `implied_nominal`.
 
+use super::content::{clause_end, is_word};
 use super::frames::Attr;
 use super::implied_nominal;
 use super::implied_span;
@@ -19,7 +20,10 @@ use super::token::Token;
 pub const FRAME: &str = "X seems / is expected (implied source)";
 
 /// Auxiliaries before a passive hedge ("is expected", "was seen as").
-const AUX: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "isn't", "isn’t", "aren't", "aren’t",
+    "wasn't", "wasn’t",
+];
 /// Adverbs allowed between the auxiliary and the hedge ("is widely expected").
 const ADVERBS: &[&str] = &[
     "widely",
@@ -55,6 +59,19 @@ const APPEAR_ADJ: &[&str] = &[
     "unaware",
     "unfazed",
 ];
+
+/// "Clinton was asked about the speeches": a passive "asked about" has no source, and PolNeAR's
+/// content is what was asked about, not the person asked. Only the passive (its cue holds the
+/// auxiliary): "Asked about X, she said" keeps "about X", as the gold does.
+pub fn asked_about(text: &str, toks: &[Token], hi: usize, attrs: &mut [Attr]) {
+    let passive = |a: &&mut Attr| a.source.is_none() && a.cue.1 >= a.cue.0 + 2 && a.cue.1 + 1 < hi;
+    for a in attrs.iter_mut().filter(passive) {
+        let (v, s) = (a.cue.1 - 1, a.cue.1 + 1);
+        if is_word(text, &toks[v], "asked") && is_word(text, &toks[a.cue.1], "about") {
+            a.content = (s, clause_end(text, toks, s, hi).max(s + 1));
+        }
+    }
+}
 
 /// The implied-source attribution of an article sentence `toks[lo..hi]`, if it has a hedge cue
 /// (or a noun-anchored one): the content is the hedged clause.

@@ -80,6 +80,8 @@ fn known_as(text: &str, toks: &[Token], lo: usize, i: usize, hi: usize) -> Optio
         s -= 1;
     }
     let end = clause_end(text, toks, i + 2, hi);
+    // "the contests known as Super Tuesday: Oklahoma and Texas": the name ends at the colon.
+    let end = (i + 2..end).find(|&k| toks[k].is(':')).unwrap_or(end);
     (s < i && end > i + 2).then_some(Attr {
         content: (s, end),
         source: None,

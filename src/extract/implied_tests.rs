@@ -104,3 +104,33 @@ fn known_as_names_the_phrase_before_it() {
         )]
     );
 }
+
+#[test]
+fn was_asked_about_gives_what_was_asked_about() {
+    let text =
+        "Headline\n\nClinton was asked about speeches she made to Goldman Sachs employees in 2014.";
+    let got = implied(text);
+    assert_eq!(
+        got,
+        [(
+            "speeches she made to Goldman Sachs employees in 2014".to_string(),
+            "was asked".to_string()
+        )]
+    );
+}
+
+#[test]
+fn known_as_ends_the_name_at_a_colon() {
+    let text =
+        "Headline\n\nHe won two states in the contests known as Super Tuesday: Oklahoma and Texas.";
+    let got = implied(text);
+    assert_eq!(got[0].0, "the contests known as Super Tuesday", "{got:?}");
+}
+
+#[test]
+fn isnt_expected_is_a_hedge_like_is_not_expected() {
+    let text = "Headline\n\nThe governor isn’t expected to attend the dinner on Saturday night.";
+    let got = implied(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "isn’t expected");
+}

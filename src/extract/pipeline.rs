@@ -80,6 +80,7 @@ impl Ctx {
             frames::find(text, &self.toks, lo, hi, &mut attrs);
             span_model::refine(text, &self.toks, lo, hi, &mut attrs[first..]);
             nest(text, &self.toks, &mut attrs[first..]);
+            implied::asked_about(text, &self.toks, hi, &mut attrs[first..]);
             bounds.push((first, attrs.len()));
         }
         let single = sents.len() == 1;
