@@ -82,7 +82,21 @@ pub fn content(
     } else {
         hi
     };
-    Some((start, end.max(cue.1)))
+    Some((start, aside_cut(text, toks, cue.1, end.max(cue.1))))
+}
+
+/// Words that open a subordinate clause after a comma: ", though several stars will attend",
+/// ", with sharp consequences for …", ", largely because …". PolNeAR's hedge content stops there.
+const ASIDES: &[&str] = &[
+    "with", "as", "though", "although", "because", "largely", "while", "after", "since", "when",
+    "where",
+];
+
+/// The end of a hedge's content cut at the first comma that opens a subordinate clause.
+fn aside_cut(text: &str, toks: &[Token], from: usize, end: usize) -> usize {
+    (from..end.saturating_sub(1))
+        .find(|&i| toks[i].is(',') && ASIDES.iter().any(|w| is_word(text, &toks[i + 1], w)))
+        .unwrap_or(end)
 }
 
 /// Skips ", though," and "that" after the cue.

@@ -134,3 +134,14 @@ fn isnt_expected_is_a_hedge_like_is_not_expected() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, "isn’t expected");
 }
+
+#[test]
+fn a_hedge_content_stops_at_a_comma_before_a_subordinate_clause() {
+    let text = "Headline\n\nThe decision is widely expected to be unfavorable for Beijing, with sharp \
+                consequences for the relationship between China and the region.";
+    let got = implied(text);
+    assert_eq!(
+        got[0].0, "The decision is widely expected to be unfavorable for Beijing",
+        "{got:?}"
+    );
+}
