@@ -23,6 +23,8 @@ mod frame_tests;
 mod frames;
 mod hasher;
 mod implied;
+mod implied_nominal;
+mod implied_span;
 mod learned;
 mod learned_feats;
 #[cfg(test)]

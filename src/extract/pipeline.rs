@@ -80,6 +80,7 @@ impl Ctx {
             frames::find(text, &self.toks, lo, hi, &mut attrs);
             span_model::refine(text, &self.toks, lo, hi, &mut attrs[first..]);
             nest(text, &self.toks, &mut attrs[first..]);
+            implied::asked_about(text, &self.toks, hi, &mut attrs[first..]);
             bounds.push((first, attrs.len()));
         }
         let single = sents.len() == 1;
@@ -115,7 +116,8 @@ impl Ctx {
                 {
                     let start = dateline_end(text, &self.toks, lo, hi).unwrap_or(lo);
                     let hedged = implied::find(text, &self.toks, start, hi);
-                    self.push(text, start, hi, sentence, hedged.as_ref());
+                    let (a, b) = hedged.as_ref().map_or((start, hi), |h| h.content);
+                    self.push(text, a, b, sentence, hedged.as_ref());
                 }
                 i += 1;
                 continue;
