@@ -1,7 +1,8 @@
 //! WordNet's coarse classes of an English word form ("said" → a communication verb, "decision" → a
 //! cognition and act noun), so the learned cue model can score cue words it never saw in training.
 //!
-//! `wordclasses.txt` is derived from WordNet 3.0 (Princeton University, WordNet licence; Debian's
+//! `wordclasses.txt` is derived from WordNet 3.0 (Princeton University; licence and notice in
+//! `wordclasses.LICENSE`; built by `scripts/gen-wordclasses.py` from Debian's
 //! `wordnet-base`): every one-word verb with its inflections, and the nouns that have a sense
 //! among acts, cognition, communication, feelings or motives, with their plurals. Each line is
 //! `form verb-class noun-class verb-classes noun-classes` in hex: the lexicographer file of the
