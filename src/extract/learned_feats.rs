@@ -4,6 +4,7 @@
 use super::cues::CueClass;
 use super::lexicon::{DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, TITLE, UNNAMED};
 use super::token::{Kind, Token};
+use super::wordclass;
 
 /// Number of hashed feature buckets (a power of two).
 pub const BUCKETS: usize = 1 << 18;
@@ -185,4 +186,27 @@ pub fn features(text: &str, toks: &[Token], sent: &Sentence, v: usize, out: &mut
         hash(28, &[w, next_shape]),
         hash(29, &[flag(rule_cue)]),
     ]);
+    // WordNet classes generalise to cue words the training articles never used.
+    let wc = wordclass::of(&text[toks[v].start..toks[v].end]);
+    if wc != wordclass::WordClass::default() {
+        let (vp, np) = ([wc.verb], [wc.noun]);
+        out.extend([
+            hash(30, &[&vp]),
+            hash(31, &[&np]),
+            hash(34, &[&vp, flag(that_soon)]),
+            hash(35, &[&vp, prev_shape]),
+            hash(36, &[&np, n1]),
+            hash(37, &[&vp, next_shape]),
+        ]);
+        for b in 0..15u8 {
+            if wc.verbs & (1 << b) != 0 {
+                out.push(hash(32, &[&[b]]));
+            }
+        }
+        for b in [4u8, 9, 10, 12, 16] {
+            if wc.nouns & (1 << b) != 0 {
+                out.push(hash(33, &[&[b]]));
+            }
+        }
+    }
 }

@@ -64,6 +64,7 @@ mod span_model_train;
 mod subjects;
 mod token;
 mod turns;
+mod wordclass;
 
 pub use pipeline::{extract, extract_each};
 
