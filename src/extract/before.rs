@@ -42,12 +42,15 @@ pub fn content_before(
     if let Some(a) = opener_then_content(text, toks, (s, hi), (v, cue_end), source) {
         return Some(a);
     }
-    // Content that ends with a quote starts at that quote's opening mark.
+    // Content that ends with a quote opened inside it keeps the words before the quote ("He was
+    // a “respected manager,” he said": PolNeAR's content is the whole clause); what follows the
+    // frame is treated as it is after a quote.
+    let mut lead = s;
     if e > s && toks[e - 1].kind == Kind::Close {
         let first_quote = (s..e - 1).find(|&i| toks[i].is_quote());
         if let Some(q) = first_quote.filter(|&q| (q + 1..e - 1).all(|i| !toks[i].is_quote())) {
-            if toks[q].kind == Kind::Open && q > s {
-                s = q;
+            if toks[q].kind == Kind::Open {
+                lead = q;
             }
         }
     }
@@ -60,7 +63,7 @@ pub fn content_before(
             end = content_end(text, toks, after + 1, hi);
         } else if n.is_word()
             && n.lex.cue == CueClass::None
-            && toks[s].kind != Kind::Open
+            && toks[lead].kind != Kind::Open
             && source.0 < v
         {
             end = trim_end(toks, after + 1, hi);

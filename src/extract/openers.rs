@@ -4,7 +4,7 @@
 use super::content::{clause_end, is_word, trim_end};
 use super::cues::CueClass;
 use super::frames::Attr;
-use super::lexicon::DOC;
+use super::lexicon::{DOC, REL};
 use super::sources::np_right;
 use super::token::{Kind, Token, is_possessive};
 
@@ -161,7 +161,7 @@ pub fn according(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> 
     let after_words = (s..hi).any(|i| toks[i].is_word());
     let content = if lead || before <= lo {
         (s, trim_end(toks, s, hi))
-    } else if after_words && s > sb {
+    } else if after_words && s > sb && opener_then_clause(text, toks, (lo, v), s) {
         // "Over the long term, according to S, the deficit rises": both sides.
         (lo, trim_end(toks, s, hi))
     } else {
@@ -174,6 +174,20 @@ pub fn according(text: &str, toks: &[Token], lo: usize, hi: usize, v: usize) -> 
         cue,
         frame: "according to S, C",
     })
+}
+
+/// "Over the long term, according to S, the deficit rises": a short opener before the phrase and
+/// a clause after it, not a description of the source ("…, according to Brian Wieser, an analyst
+/// at …" / "…, who prosecuted …") nor a new predicate ("…, and has a lead in Ohio").
+fn opener_then_clause(text: &str, toks: &[Token], (lo, v): (usize, usize), s: usize) -> bool {
+    let opener_words = (lo..v).filter(|&i| toks[i].is_word()).count();
+    let t = &toks[s];
+    let w = &text[t.start..t.end];
+    opener_words <= 10
+        && t.is_word()
+        && !t.lex.has(REL)
+        && !matches!(w, "a" | "an" | "and" | "compared")
+        && !(w.len() > 4 && w.ends_with("ing"))
 }
 
 pub fn adverb(toks: &[Token], hi: usize, v: usize) -> Option<Attr> {

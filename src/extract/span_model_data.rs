@@ -22,6 +22,11 @@ pub struct Example {
     pub half: usize,
     /// The frame that found the content.
     pub frame: &'static str,
+    /// The sentence's text, the byte offset in it where each candidate ends and where the content
+    /// starts (for `SPAN_DUMP`).
+    pub sent: String,
+    pub ends: Vec<usize>,
+    pub cstart: usize,
 }
 
 /// Byte ranges of each gold content (char offsets converted).
@@ -107,6 +112,12 @@ fn example(
         f1,
         half: 0,
         frame: a.frame,
+        sent: text[toks[sent.0].start..toks[sent.1 - 1].end].to_string(),
+        ends: ks
+            .iter()
+            .map(|&k| toks[k - 1].end - toks[sent.0].start)
+            .collect(),
+        cstart: toks[s].start - toks[sent.0].start,
     })
 }
 

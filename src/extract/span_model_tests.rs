@@ -98,3 +98,36 @@ fn a_partly_quoted_content_before_its_frame_goes_on_into_the_next_quoted_sentenc
     assert!(c.starts_with("The program was"), "{c}");
     assert!(c.contains("start it up immediately"), "{c}");
 }
+
+#[test]
+fn a_content_before_its_frame_keeps_the_words_before_its_quotation() {
+    let c = claim_of(
+        "The Central American Minors program “is gaining and has gained considerable traction,” \
+         the official said.",
+        "said",
+    );
+    assert!(c.starts_with("The Central American Minors program"), "{c}");
+}
+
+#[test]
+fn an_according_to_content_does_not_run_on_over_the_source_description() {
+    let c = claim_of(
+        "There is one relevant law that criminalizes gross negligence, and Clinton broke it, \
+         according to Andrew McCarthy, who prosecuted the perpetrators of the first bombing.",
+        "according to",
+    );
+    assert!(c.ends_with("Clinton broke it"), "{c}");
+}
+
+#[test]
+fn an_according_to_content_still_spans_a_short_opener_and_the_clause_after() {
+    let c = claim_of(
+        "Over the long term, according to the budget office, the rise in annual deficits is \
+         mainly attributable to the aging population.",
+        "according to",
+    );
+    assert!(
+        c.starts_with("Over the long term") && c.ends_with("population"),
+        "{c}"
+    );
+}

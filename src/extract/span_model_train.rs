@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use super::learned::{self, SCALE};
 use super::learned_train::shuffle;
 use super::span_feats::BUCKETS;
+use super::span_model::MARGIN;
 use super::span_model_data::{Example, epochs, l2, load};
 
 /// A conditional logit over each example's candidates (target: `set_target`), by stochastic
@@ -104,6 +105,51 @@ fn gain(model: &[u8], examples: &[&Example], margin: f32) -> (i64, i64) {
     (won, lost)
 }
 
+/// Prints each held-out content the rules end wrongly but some candidate would match
+/// (`SPAN_DUMP=1`): the sentence with the content start `[`, the rules' end `<R>`, gold's `<G>`
+/// and the model's `<M>`.
+fn dump_fixable(model: &[u8], held: &[&Example]) {
+    for ex in held {
+        if ex.f1[ex.rule] >= 0.5 || !ex.f1.iter().any(|&f| f >= 0.5) {
+            continue;
+        }
+        let z: Vec<f32> = ex
+            .cands
+            .iter()
+            .map(|f| f.iter().map(|&b| learned::weight(model, b)).sum())
+            .collect();
+        let best = (0..z.len())
+            .max_by(|&a, &b| z[a].total_cmp(&z[b]))
+            .unwrap_or(ex.rule);
+        let pick = if z[best] - z[ex.rule] > MARGIN {
+            best
+        } else {
+            ex.rule
+        };
+        let mut marks: Vec<(usize, &str)> = vec![
+            (ex.cstart, "["),
+            (ex.ends[ex.rule], "<R>"),
+            (ex.ends[ex.gold], "<G>"),
+            (ex.ends[pick], "<M>"),
+        ];
+        marks.sort();
+        let mut out = String::new();
+        let mut pos = 0;
+        for (b, m) in marks {
+            out.push_str(&ex.sent[pos..b]);
+            out.push_str(m);
+            pos = b;
+        }
+        out.push_str(&ex.sent[pos..]);
+        eprintln!(
+            "DUMP {} {} | {}",
+            if ex.f1[pick] >= 0.5 { "OK " } else { "BAD" },
+            ex.frame,
+            out.replace('\n', " ")
+        );
+    }
+}
+
 fn half_of(ex: &Example) -> usize {
     ex.half
 }
@@ -142,6 +188,9 @@ fn cross_fit_span_model() -> std::io::Result<()> {
                 let bad = sub.iter().filter(|e| e.f1[e.rule] < 0.5).count();
                 eprintln!("  {f:40} n={} rulebad={bad} {}", sub.len(), r.join(" "));
             }
+        }
+        if std::env::var("SPAN_DUMP").is_ok() {
+            dump_fixable(&model, &held);
         }
         for margin in [0.0, 0.5, 1.0, 1.5, 2.0] {
             let (won, lost) = gain(&model, &held, margin);
