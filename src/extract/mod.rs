@@ -9,6 +9,7 @@ mod adjuncts;
 mod after_quote;
 mod agents;
 mod before;
+mod carried;
 mod checkworthy;
 mod claims;
 mod clauses;
