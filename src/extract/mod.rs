@@ -40,6 +40,7 @@ mod pipeline_tests;
 mod postmod;
 #[cfg(test)]
 mod precision_tests;
+mod predicates;
 mod quoted;
 #[cfg(test)]
 mod recall_tests;
