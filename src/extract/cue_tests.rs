@@ -99,3 +99,52 @@ fn a_quoted_question_keeps_its_frame_past_a_hearer_and_a_phrase() {
     assert!(got[0].0.starts_with("Can we win?"), "{got:?}");
     assert_eq!(got[0].1, "Velt");
 }
+
+#[test]
+fn a_stance_adjective_after_be_is_a_cue_with_the_subject_as_source() {
+    let got = first("Her advisers were adamant that the children would block the return.");
+    let (content, source, cue) = got.unwrap_or_default();
+    assert_eq!(
+        (content.as_str(), source.as_str(), cue.as_str()),
+        (
+            "the children would block the return",
+            "Her advisers",
+            "were adamant"
+        )
+    );
+    let (_, source, cue) =
+        first("People briefed on the reshuffling were adamant that the plan would fail.")
+            .unwrap_or_default();
+    assert_eq!((source.as_str(), cue.as_str()), ("People", "were adamant"));
+}
+
+#[test]
+fn went_on_after_a_quotation_is_a_speech_verb() {
+    let (content, source, cue) =
+        first("\"This is a lot of nonsense that we ended,\" he went on.").unwrap_or_default();
+    assert_eq!(
+        (content.as_str(), source.as_str(), cue.as_str()),
+        ("This is a lot of nonsense that we ended", "he", "went on")
+    );
+}
+
+#[test]
+fn as_reported_by_an_outlet_attributes_the_clause_beside_it() {
+    let (content, source, _) =
+        first("As reported by Western Journalism, there are 150 delegates at stake tonight.")
+            .unwrap_or_default();
+    assert_eq!(
+        (content.as_str(), source.as_str()),
+        (
+            "there are 150 delegates at stake tonight",
+            "Western Journalism"
+        )
+    );
+    let (content, source, _) = first(
+        "The super PAC started reserving ad time this week, as first reported by the New York \
+         Times.",
+    )
+    .unwrap_or_default();
+    assert_eq!(content, "The super PAC started reserving ad time this week");
+    assert_eq!(source, "the New York Times");
+}

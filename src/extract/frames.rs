@@ -9,6 +9,7 @@ use super::cues::{CueClass, is_cue_here, is_participle};
 use super::lexicon::{DET, DOC, STOP, UNNAMED};
 use super::openers::{according, adverb, colon_quote, in_document, nominal};
 use super::phrases;
+use super::predicates;
 use super::quoted;
 use super::second;
 use super::sources::{np_right, skip_aux_left};
@@ -62,6 +63,12 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
                 continue;
             }
             if let Some(a) = nominal(text, toks, lo, hi, v) {
+                out.push(a);
+                continue;
+            }
+        }
+        if t.lex.cue == CueClass::None && depth_open.is_none() {
+            if let Some(a) = predicates::find(text, toks, lo, hi, v) {
                 out.push(a);
                 continue;
             }

@@ -9,6 +9,7 @@ mod adjuncts;
 mod after_quote;
 mod agents;
 mod before;
+mod carried;
 mod checkworthy;
 mod claims;
 mod clauses;
@@ -41,6 +42,7 @@ mod pipeline_tests;
 mod postmod;
 #[cfg(test)]
 mod precision_tests;
+mod predicates;
 mod quoted;
 #[cfg(test)]
 mod recall_tests;

@@ -1,6 +1,7 @@
 //! The extraction pass: paragraphs → tokens → sentences → frames → claims, one linear sweep.
 
 use super::agents;
+use super::carried;
 use super::checkworthy;
 use super::claims::{dateline_end, is_article_claim, is_nested, is_thin_implied, nest, quote_kind};
 use super::contained;
@@ -48,6 +49,14 @@ pub fn extract_each(text: &str, mut emit: impl FnMut(ExtractedClaim)) {
     }
 }
 
+fn cue_of(text: &str, toks: &[Token], at: &Attr) -> Cue {
+    Cue {
+        text: text[toks[at.cue.0].start..toks[at.cue.1 - 1].end].to_string(),
+        start: toks[at.cue.0].start,
+        end: toks[at.cue.1 - 1].end,
+    }
+}
+
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
     bytes[from..]
         .iter()
@@ -63,6 +72,10 @@ struct Ctx {
     bounds: Vec<(usize, usize)>,
     coref: Coref,
     claims: Vec<ExtractedClaim>,
+    /// The speaker and cue a paragraph ending "… said:" hands to the next one.
+    carry: Option<(Source, Cue)>,
+    /// The end of a quotation carried on over several paragraphs: no article claims before it.
+    covered_to: usize,
 }
 
 impl Ctx {
@@ -90,6 +103,19 @@ impl Ctx {
         };
         if let Some(t) = &turn {
             self.push(text, t.content.0, t.content.1, para_span, Some(t));
+        }
+        // The quotation a paragraph ending "He said:" introduced.
+        if let Some(given) = self
+            .carry
+            .take()
+            .filter(|_| turn.is_none() && attrs.is_empty())
+        {
+            let end = trim_end(&self.toks, 0, self.toks.len());
+            self.push(text, 0, end, para_span, Some(&carried::quotation(end)));
+            if let Some(c) = self.claims.last_mut() {
+                self.covered_to = carried::hand_on(text, c, given);
+            }
+            sents.clear();
         }
         let mut i = 0;
         while i < sents.len() {
@@ -146,6 +172,16 @@ impl Ctx {
             }
             i += 1;
         }
+        if let Some(&(lo, hi)) = sents.last() {
+            self.carry = carried::intro(text, &self.toks, lo, hi).map(|at| {
+                let sentence = Span {
+                    start: self.toks[lo].start,
+                    end: self.toks[hi - 1].end,
+                };
+                let cue = cue_of(text, &self.toks, &at);
+                (self.source(text, &at, cue.start, sentence), cue)
+            });
+        }
         self.sents = sents;
         self.attrs = attrs;
         self.bounds = bounds;
@@ -185,6 +221,9 @@ impl Ctx {
             return;
         }
         let (start, end) = (toks[a].start, toks[b - 1].end);
+        if attr.is_none() && start < self.covered_to {
+            return;
+        }
         // Two frames around one content ("“C,” Trump told a rally, saying …"): the first is kept.
         let same = |c: &ExtractedClaim| c.start == start && c.end == end && c.source.is_some();
         if attr.is_some() && self.claims.iter().rev().take(4).any(same) {
@@ -193,11 +232,7 @@ impl Ctx {
         let (source, cue) = match attr {
             None => (None, None),
             Some(at) => {
-                let cue = Cue {
-                    text: text[toks[at.cue.0].start..toks[at.cue.1 - 1].end].to_string(),
-                    start: toks[at.cue.0].start,
-                    end: toks[at.cue.1 - 1].end,
-                };
+                let cue = cue_of(text, toks, at);
                 (Some(self.source(text, at, cue.start, sentence)), Some(cue))
             }
         };

@@ -162,3 +162,54 @@ fn as_after_a_comma_and_a_conjunction_opens_an_as_frame() {
         )]
     );
 }
+
+#[test]
+fn a_paragraph_ending_in_said_colon_hands_its_speaker_to_the_quotation_after_it() {
+    let got = attributed(
+        "Bolton also discussed the rules of government service. He said:\n\n\
+         \"When you go into the government, it's like going into a monastery. You cut off ties.\"",
+    );
+    assert!(got.contains(&pair(
+        "When you go into the government, it's like going into a monastery. You cut off ties",
+        "He"
+    )));
+    let statement = attributed(
+        "When Wallace died, President Clinton released the following statement:\n\n\
+         “Hillary and I offer our condolences to his family. He was a fighter.”",
+    );
+    let quoted = statement
+        .iter()
+        .find(|(c, _)| c.starts_with("Hillary and I"));
+    assert_eq!(quoted.map(|q| q.1.as_str()), Some("President Clinton"));
+}
+
+#[test]
+fn a_carried_quotation_runs_on_until_a_paragraph_closes_it() {
+    let got = attributed(
+        "Dr. Ward stated:\n\n\"The department isn't about justice anymore.\n\n\
+         \"Loretta Lynch should be impeached for such outrageous overreach.\"\n\n\
+         The law took effect in March.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.ends_with("outrageous overreach.\""), "{got:?}");
+    assert_eq!(got[0].1, "Dr. Ward");
+}
+
+#[test]
+fn a_cue_with_its_own_object_before_the_colon_hands_nothing_on() {
+    let got = attributed(
+        "CNN also noted the relatively sparse attendance:\n\n\
+         Even the reporters in the room counted fewer than a hundred people there.",
+    );
+    assert!(got.iter().all(|(c, _)| !c.starts_with("Even")), "{got:?}");
+}
+
+#[test]
+fn a_quotation_closed_with_a_reversed_mark_keeps_its_inverted_speaker() {
+    let got = attributed(
+        "“If Mrs. Clinton loses Iowa, that could create real problems for her here,“ said Jim \
+         Clyburn, a Democratic congressman.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "Jim Clyburn");
+}

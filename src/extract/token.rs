@@ -133,6 +133,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
         let start = i;
         i += clen;
         let kind = match c {
+            '“' if reversed_close(text, start, i, from) => Kind::Close,
             '“' | '«' | '„' => Kind::Open,
             '”' | '»' => Kind::Close,
             '"' => straight(text, start, i, from),
@@ -166,6 +167,18 @@ fn straight(text: &str, at: usize, end: usize, from: usize) -> Kind {
         }
         _ => Kind::Close,
     }
+}
+
+/// A “ typed where ” was meant (`here,“ said Jim`): it follows a word or punctuation and is
+/// followed by a space or the paragraph end, so it closes the quotation.
+fn reversed_close(text: &str, at: usize, end: usize, from: usize) -> bool {
+    if at == from {
+        return false;
+    }
+    let before = text[..at].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_some_and(|p| p.is_alphanumeric() || matches!(p, ',' | '.' | '?' | '!'))
+        && after.is_none_or(char::is_whitespace)
 }
 
 fn push(out: &mut Vec<Token>, start: usize, end: usize, kind: Kind) {
@@ -226,6 +239,20 @@ mod tests {
             closing,
             Some(Kind::Close),
             "a quote after a space closes before a space"
+        );
+    }
+
+    #[test]
+    fn a_reversed_opening_quote_after_a_comma_closes_the_quotation() {
+        let t = toks("“It's unusual,“ said Larry Noble. He asked: “Why?“");
+        let kinds: Vec<Kind> = t
+            .iter()
+            .filter(|(w, _)| w == "“")
+            .map(|(_, k)| *k)
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![Kind::Open, Kind::Close, Kind::Open, Kind::Close]
         );
     }
 
