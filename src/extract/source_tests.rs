@@ -186,3 +186,15 @@ fn an_adjective_before_a_noun_cue_is_not_the_speaker() {
     let s = "The ads called the deal a mistake.\n\nFiorina showed subtle hints that she was having second thoughts.";
     assert_eq!(source_of(s, "hints").as_deref(), Some("Fiorina"));
 }
+
+#[test]
+fn a_sentence_opening_with_a_determiner_is_said_by_the_whole_phrase() {
+    let s = "The researchers found that turnout in the county fell by a third.";
+    assert_eq!(source_of(s, "found").as_deref(), Some("The researchers"));
+}
+
+#[test]
+fn the_object_of_a_control_verb_speaks_the_infinitive_cue() {
+    let s = "The narrow win led party chairman Ann Roe to declare him the likely nominee.";
+    assert_eq!(source_of(s, "declare").as_deref(), Some("Ann Roe"));
+}

@@ -4,7 +4,7 @@
 use super::content::{content_end, content_start, is_word};
 use super::cues::CueClass;
 use super::frames::Attr;
-use super::lexicon::{DET, PRON_PERSON, REL, STOP, TIME};
+use super::lexicon::{AUX, DET, ORG, PRON_PERSON, REL, STOP, TIME, UNNAMED};
 use super::objects::object_verb;
 use super::sources::{np_left_with, np_right, skip_aux_left};
 use super::token::{Kind, Token};
@@ -135,6 +135,34 @@ fn subject_of_verb(
         return nearest.flatten();
     }
     None
+}
+
+/// "led Chairman Reince Priebus to declare", "forcing candidates to scramble": the object of a
+/// verb (or of "for") right before an infinitive cue is its subject.
+pub fn object_of_control(
+    text: &str,
+    toks: &[Token],
+    lo: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    if end < lo + 3 || !is_word(text, &toks[end - 1], "to") {
+        return None;
+    }
+    let b = end - 1;
+    let head = &toks[b - 1];
+    let w = &text[head.start..head.end];
+    let person = head.cap || head.lex.has(UNNAMED | ORG) || matches!(w, "him" | "them" | "us");
+    if !head.is_word() || head.lex.has(STOP | DET | AUX | REL) || !person {
+        return None;
+    }
+    // A name runs left over capitalised words; a plain noun ("candidates") stands alone.
+    let mut a = b - 1;
+    while head.cap && a > lo + 1 && toks[a - 1].is_word() && toks[a - 1].cap {
+        a -= 1;
+    }
+    let p = &toks[a - 1];
+    let verb = p.is_word() && !p.cap && !p.lex.has(STOP | DET | AUX | REL);
+    (verb || is_word(text, p, "for")).then_some((a, b))
 }
 
 /// Forms of "be" that make a passive.
