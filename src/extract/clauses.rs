@@ -7,7 +7,7 @@ use super::lexicon::{
     AUX, DET, DOC, ORG, PRON_GROUP, PRON_PERSON, REL, STOP, TIME, TITLE, UNNAMED,
 };
 use super::sources::np_right;
-use super::subjects::object_of_control;
+use super::subjects::{object_of_control, relative_that};
 use super::token::{Kind, Token, is_possessive};
 
 /// The subject of a participle at `v` ("…, adding"): the subject of the clause it hangs on, which is
@@ -111,7 +111,9 @@ fn clear_verb(text: &str, t: &Token) -> bool {
 
 /// The opening subject of the sentence, after a dateline or an opening phrase ("For months, Obama …").
 pub fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
-    if let Some(np) = object_of_control(text, toks, lo, v) {
+    if let Some(np) =
+        object_of_control(text, toks, lo, v).or_else(|| relative_that(text, toks, lo, v))
+    {
         return Some(np);
     }
     let mut s = lo;

@@ -80,6 +80,8 @@ pub(super) fn plausible_source(
         || head
             .lex
             .has(PRON_PERSON | PRON_GROUP | UNNAMED | ORG | DOC | REL);
+    let that = sb == sa + 1 && w.eq_ignore_ascii_case("that");
+    let named = named || that;
     let possessive = is_possessive(w);
     // "an opening for Clinton to highlight", "led Priebus to declare": the object of a control
     // verb is the infinitive's subject.
@@ -90,5 +92,5 @@ pub(super) fn plausible_source(
         let p = &toks[sa - 1];
         p.is_word() && !p.cap && !p.lex.has(STOP | AUX | REL | DET)
     };
-    named && !possessive && !after_noun
+    named && !possessive && (!after_noun || that)
 }

@@ -198,3 +198,11 @@ fn the_object_of_a_control_verb_speaks_the_infinitive_cue() {
     let s = "The narrow win led party chairman Ann Roe to declare him the likely nominee.";
     assert_eq!(source_of(s, "declare").as_deref(), Some("Ann Roe"));
 }
+
+#[test]
+fn a_relative_that_is_reported_with_the_noun_it_stands_for() {
+    let s = "The listing was replaced on Thursday by a message that said the item was gone.";
+    assert_eq!(source_of(s, "said").as_deref(), Some("a message that"));
+    let s = "There is really nothing that suggests Velt could not win the vote in March.";
+    assert_eq!(source_of(s, "suggests").as_deref(), Some("nothing that"));
+}

@@ -165,6 +165,20 @@ pub fn object_of_control(
     (verb || is_word(text, p, "for")).then_some((a, b))
 }
 
+/// "a message that said", "the law that established": a relative "that" right after a noun is
+/// the subject of its clause (a "that" after a verb opens a content).
+pub fn relative_that(text: &str, toks: &[Token], lo: usize, end: usize) -> Option<(usize, usize)> {
+    if end < lo + 2 || !is_word(text, &toks[end - 1], "that") {
+        return None;
+    }
+    let n = &toks[end - 2];
+    let noun = n.is_word()
+        && n.lex.cue == CueClass::None
+        && !n.lex.has(STOP | AUX | DET | TIME | REL)
+        && !text[n.start..n.end].ends_with("ed");
+    noun.then_some((end - 1, end))
+}
+
 /// Forms of "be" that make a passive.
 const BE: &[&str] = &["is", "was", "were", "are", "been", "being"];
 
