@@ -2,12 +2,12 @@
 //! "-ing" cue hangs on, and the noun phrase that opens it.
 
 use super::content::is_word;
+use super::control::{object_of_control, relative_that};
 use super::cues::CueClass;
 use super::lexicon::{
     AUX, DET, DOC, ORG, PRON_GROUP, PRON_PERSON, REL, STOP, TIME, TITLE, UNNAMED,
 };
 use super::sources::np_right;
-use super::subjects::{object_of_control, relative_that};
 use super::token::{Kind, Token, is_possessive};
 
 /// The subject of a participle at `v` ("…, adding"): the subject of the clause it hangs on, which is

@@ -14,6 +14,7 @@ mod claims;
 mod clauses;
 mod contained;
 mod content;
+mod control;
 mod coref;
 #[cfg(test)]
 mod cue_tests;

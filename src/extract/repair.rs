@@ -44,7 +44,7 @@ fn with_antecedent(
     let end = if toks[sa - 1].is(',') { sa - 1 } else { sa };
     // Annotators name either the pronoun or its antecedent ("the 1938 law that established"):
     // the mention covers both.
-    let (a, _) = np_left_with(text, toks, lo, end, that)?;
+    let (a, _) = np_left_with(text, toks, lo, end, true)?;
     Some((a, sb))
 }
 

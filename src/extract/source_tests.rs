@@ -206,3 +206,15 @@ fn a_relative_that_is_reported_with_the_noun_it_stands_for() {
     let s = "There is really nothing that suggests Velt could not win the vote in March.";
     assert_eq!(source_of(s, "suggests").as_deref(), Some("nothing that"));
 }
+
+#[test]
+fn a_passive_cue_with_an_agent_takes_a_plain_noun_subject_as_content() {
+    let text = "The deal was criticized by Senator Ann Roe as a giveaway to banks.";
+    let ex = extract(text);
+    let c = ex.claims.iter().find(|c| c.source.is_some());
+    assert_eq!(c.map(|c| c.text.as_str()), Some("The deal"));
+    let mention = c
+        .and_then(|c| c.source.as_ref())
+        .map(|s| s.mention.as_str());
+    assert!(mention.is_some_and(|m| m.starts_with("Senator Ann Roe")));
+}

@@ -4,7 +4,7 @@
 use super::content::{content_end, content_start, is_word};
 use super::cues::CueClass;
 use super::frames::Attr;
-use super::lexicon::{AUX, DET, ORG, PRON_PERSON, REL, STOP, TIME, UNNAMED};
+use super::lexicon::{DET, PRON_PERSON, REL, STOP, TIME};
 use super::objects::object_verb;
 use super::sources::{np_left_with, np_right, skip_aux_left};
 use super::token::{Kind, Token};
@@ -137,48 +137,6 @@ fn subject_of_verb(
     None
 }
 
-/// "led Chairman Reince Priebus to declare", "forcing candidates to scramble": the object of a
-/// verb (or of "for") right before an infinitive cue is its subject.
-pub fn object_of_control(
-    text: &str,
-    toks: &[Token],
-    lo: usize,
-    end: usize,
-) -> Option<(usize, usize)> {
-    if end < lo + 3 || !is_word(text, &toks[end - 1], "to") {
-        return None;
-    }
-    let b = end - 1;
-    let head = &toks[b - 1];
-    let w = &text[head.start..head.end];
-    let person = head.cap || head.lex.has(UNNAMED | ORG) || matches!(w, "him" | "them" | "us");
-    if !head.is_word() || head.lex.has(STOP | DET | AUX | REL) || !person {
-        return None;
-    }
-    // A name runs left over capitalised words; a plain noun ("candidates") stands alone.
-    let mut a = b - 1;
-    while head.cap && a > lo + 1 && toks[a - 1].is_word() && toks[a - 1].cap {
-        a -= 1;
-    }
-    let p = &toks[a - 1];
-    let verb = p.is_word() && !p.cap && !p.lex.has(STOP | DET | AUX | REL);
-    (verb || is_word(text, p, "for")).then_some((a, b))
-}
-
-/// "a message that said", "the law that established": a relative "that" right after a noun is
-/// the subject of its clause (a "that" after a verb opens a content).
-pub fn relative_that(text: &str, toks: &[Token], lo: usize, end: usize) -> Option<(usize, usize)> {
-    if end < lo + 2 || !is_word(text, &toks[end - 1], "that") {
-        return None;
-    }
-    let n = &toks[end - 2];
-    let noun = n.is_word()
-        && n.lex.cue == CueClass::None
-        && !n.lex.has(STOP | AUX | DET | TIME | REL)
-        && !text[n.start..n.end].ends_with("ed");
-    noun.then_some((end - 1, end))
-}
-
 /// Forms of "be" that make a passive.
 const BE: &[&str] = &["is", "was", "were", "are", "been", "being"];
 
@@ -229,13 +187,20 @@ pub fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
 pub fn passive_frame(
     text: &str,
     toks: &[Token],
-    hi: usize,
+    (lo, hi): (usize, usize),
     v: usize,
     class: CueClass,
     subj: Option<(usize, usize)>,
 ) -> Option<Attr> {
-    let (sa, sb) = subj?;
     let by = v + 1 < hi && is_word(text, &toks[v + 1], "by");
+    // "The deal was criticized by Senator Warren": any noun phrase is the patient when an agent
+    // follows.
+    let loose = || {
+        (by && v > lo + 1)
+            .then(|| np_left_with(text, toks, lo, skip_aux_left(toks, lo, v), true))
+            .flatten()
+    };
+    let (sa, sb) = subj.or_else(loose)?;
     let agent = if by { np_right(toks, v + 2, hi) } else { None };
     let after = agent.map_or(v + 1, |(_, b)| b);
     let content = match content_start(text, toks, after, hi, CueClass::Say) {
