@@ -74,7 +74,13 @@ pub(super) fn plausible_source(
     let head = &toks[sb - 1];
     let w = &text[head.start..head.end];
     // "The authors found …": a phrase opening the sentence with a determiner is its subject.
-    let opening = sa == lo && sb > sa + 1 && toks[sa].cap && toks[sa].lex.has(DET);
+    // So is one right after an opening phrase ("For two years, his father refused to call …").
+    let after_opener = sa > lo + 1
+        && toks[sa - 1].is(',')
+        && toks[lo].lex.has(STOP)
+        && !(lo + 1..sa - 1).any(|i| toks[i].is(','));
+    let opening =
+        (sa == lo && toks[sa].cap || after_opener) && sb > sa + 1 && toks[sa].lex.has(DET);
     let named = head.cap && !head.lex.has(STOP)
         || opening
         || head

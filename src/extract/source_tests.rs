@@ -218,3 +218,10 @@ fn a_passive_cue_with_an_agent_takes_a_plain_noun_subject_as_content() {
         .map(|s| s.mention.as_str());
     assert!(mention.is_some_and(|m| m.starts_with("Senator Ann Roe")));
 }
+
+#[test]
+fn a_determiner_phrase_after_an_opening_phrase_may_speak_a_learned_cue() {
+    let s = "To please the party's base, his plan calls for rates that rise with income and \
+             includes rebates for low-income families.";
+    assert_eq!(source_of(s, "calls").as_deref(), Some("his plan"));
+}
