@@ -2,6 +2,7 @@
 //! "-ing" cue hangs on, and the noun phrase that opens it.
 
 use super::content::is_word;
+use super::control::{object_of_control, relative_that};
 use super::cues::CueClass;
 use super::lexicon::{
     AUX, DET, DOC, ORG, PRON_GROUP, PRON_PERSON, REL, STOP, TIME, TITLE, UNNAMED,
@@ -110,6 +111,11 @@ fn clear_verb(text: &str, t: &Token) -> bool {
 
 /// The opening subject of the sentence, after a dateline or an opening phrase ("For months, Obama …").
 pub fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<(usize, usize)> {
+    if let Some(np) =
+        object_of_control(text, toks, lo, v).or_else(|| relative_that(text, toks, lo, v))
+    {
+        return Some(np);
+    }
     let mut s = lo;
     // A dateline ("PARIS (AP) —") comes before the sentence proper.
     // "ORLANDO, Fla. (Reuters) - …": a hyphen standing alone after the agency is a dash too.
@@ -125,8 +131,20 @@ pub fn clause_subject(text: &str, toks: &[Token], lo: usize, v: usize) -> Option
     if let Some(d) = dateline {
         s = d + 1;
     }
-    if toks[s].lex.has(STOP) || toks[s].lex.has(TIME) {
+    // "For two years, his father refused …": an opening preposition is no subject.
+    if toks[s].lex.has(STOP | TIME) || is_word(text, &toks[s], "for") {
         s = (s..v).find(|&i| toks[i].is(','))? + 1;
+    }
+    // "The authors found …", "A new batch of emails shows …": a determiner opens a phrase that
+    // runs to its verb (a name would end at the first lowercase word: "The").
+    if s < v && toks[s].lex.has(DET) && !toks[s].lex.has(PRON_PERSON) {
+        let verb = (s + 1..v.min(s + 10))
+            .take_while(|&j| toks[j].is_word() || toks[j].is('-'))
+            .find(|&j| clear_verb(text, &toks[j]))
+            .or_else(|| (v <= s + 10 && (s + 1..v).all(|j| toks[j].is_word())).then_some(v));
+        if let Some(e) = verb.filter(|&e| e > s + 1) {
+            return Some((s, e));
+        }
     }
     let (a, b) = np_right(toks, s, v)?;
     head_ok(toks, a, b)

@@ -172,8 +172,8 @@ pub fn verb(
     }
     // "X was criticized by Y" / "Clinton was asked whether …": the subject is not the source.
     let participle_form = word.ends_with("ed") || word == "told";
-    if be_before && participle_form && subj.is_some() {
-        if let Some(p) = passive_frame(text, toks, hi, v, class, subj) {
+    if be_before && participle_form {
+        if let Some(p) = passive_frame(text, toks, (lo, hi), v, class, subj) {
             return Some(p);
         }
     }

@@ -15,6 +15,7 @@ mod claims;
 mod clauses;
 mod contained;
 mod content;
+mod control;
 mod coref;
 #[cfg(test)]
 mod cue_tests;

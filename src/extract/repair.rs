@@ -7,7 +7,7 @@ use super::frames::Attr;
 use super::lexicon::{AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, REL, UNNAMED};
 use super::modifier::owner_of_noun_cue;
 use super::postmod::head_before_modifier;
-use super::sources::{np_left, np_right};
+use super::sources::{np_left_with, np_right};
 use super::token::{Kind, Token};
 
 /// The source mention to report for the frame with source `src` and cue `cue` in the sentence
@@ -36,11 +36,15 @@ fn with_antecedent(
     lo: usize,
     (sa, sb): (usize, usize),
 ) -> Option<(usize, usize)> {
-    if sb != sa + 1 || !toks[sa].lex.has(REL) || sa <= lo {
+    let w = &text[toks[sa].start..toks[sa].end];
+    let that = w.eq_ignore_ascii_case("that");
+    if sb != sa + 1 || !(toks[sa].lex.has(REL) || that) || sa <= lo {
         return None;
     }
     let end = if toks[sa - 1].is(',') { sa - 1 } else { sa };
-    let (a, _) = np_left(text, toks, lo, end)?;
+    // Annotators name either the pronoun or its antecedent ("the 1938 law that established"):
+    // the mention covers both.
+    let (a, _) = np_left_with(text, toks, lo, end, true)?;
     Some((a, sb))
 }
 

@@ -73,14 +73,30 @@ pub(super) fn plausible_source(
 ) -> bool {
     let head = &toks[sb - 1];
     let w = &text[head.start..head.end];
+    // "The authors found …": a phrase opening the sentence with a determiner is its subject.
+    // So is one right after an opening phrase ("For two years, his father refused to call …").
+    let after_opener = sa > lo + 1
+        && toks[sa - 1].is(',')
+        && toks[lo].lex.has(STOP)
+        && !(lo + 1..sa - 1).any(|i| toks[i].is(','));
+    let opening =
+        (sa == lo && toks[sa].cap || after_opener) && sb > sa + 1 && toks[sa].lex.has(DET);
     let named = head.cap && !head.lex.has(STOP)
+        || opening
         || head
             .lex
             .has(PRON_PERSON | PRON_GROUP | UNNAMED | ORG | DOC | REL);
+    let that = sb == sa + 1 && w.eq_ignore_ascii_case("that");
+    let named = named || that;
     let possessive = is_possessive(w);
-    let after_noun = sa > lo && {
+    // "an opening for Clinton to highlight", "led Priebus to declare": the object of a control
+    // verb is the infinitive's subject.
+    let control = toks
+        .get(sb)
+        .is_some_and(|t| t.is_word() && text[t.start..t.end].eq_ignore_ascii_case("to"));
+    let after_noun = sa > lo && !control && {
         let p = &toks[sa - 1];
         p.is_word() && !p.cap && !p.lex.has(STOP | AUX | REL | DET)
     };
-    named && !possessive && !after_noun
+    named && !possessive && (!after_noun || that)
 }

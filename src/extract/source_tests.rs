@@ -186,3 +186,42 @@ fn an_adjective_before_a_noun_cue_is_not_the_speaker() {
     let s = "The ads called the deal a mistake.\n\nFiorina showed subtle hints that she was having second thoughts.";
     assert_eq!(source_of(s, "hints").as_deref(), Some("Fiorina"));
 }
+
+#[test]
+fn a_sentence_opening_with_a_determiner_is_said_by_the_whole_phrase() {
+    let s = "The researchers found that turnout in the county fell by a third.";
+    assert_eq!(source_of(s, "found").as_deref(), Some("The researchers"));
+}
+
+#[test]
+fn the_object_of_a_control_verb_speaks_the_infinitive_cue() {
+    let s = "The narrow win led party chairman Ann Roe to declare him the likely nominee.";
+    assert_eq!(source_of(s, "declare").as_deref(), Some("Ann Roe"));
+}
+
+#[test]
+fn a_relative_that_is_reported_with_the_noun_it_stands_for() {
+    let s = "The listing was replaced on Thursday by a message that said the item was gone.";
+    assert_eq!(source_of(s, "said").as_deref(), Some("a message that"));
+    let s = "There is really nothing that suggests Velt could not win the vote in March.";
+    assert_eq!(source_of(s, "suggests").as_deref(), Some("nothing that"));
+}
+
+#[test]
+fn a_passive_cue_with_an_agent_takes_a_plain_noun_subject_as_content() {
+    let text = "The deal was criticized by Senator Ann Roe as a giveaway to banks.";
+    let ex = extract(text);
+    let c = ex.claims.iter().find(|c| c.source.is_some());
+    assert_eq!(c.map(|c| c.text.as_str()), Some("The deal"));
+    let mention = c
+        .and_then(|c| c.source.as_ref())
+        .map(|s| s.mention.as_str());
+    assert!(mention.is_some_and(|m| m.starts_with("Senator Ann Roe")));
+}
+
+#[test]
+fn a_determiner_phrase_after_an_opening_phrase_may_speak_a_learned_cue() {
+    let s = "To please the party's base, his plan calls for rates that rise with income and \
+             includes rebates for low-income families.";
+    assert_eq!(source_of(s, "calls").as_deref(), Some("his plan"));
+}

@@ -187,13 +187,20 @@ pub fn inverted_subject(toks: &[Token], v: usize, hi: usize) -> bool {
 pub fn passive_frame(
     text: &str,
     toks: &[Token],
-    hi: usize,
+    (lo, hi): (usize, usize),
     v: usize,
     class: CueClass,
     subj: Option<(usize, usize)>,
 ) -> Option<Attr> {
-    let (sa, sb) = subj?;
     let by = v + 1 < hi && is_word(text, &toks[v + 1], "by");
+    // "The deal was criticized by Senator Warren": any noun phrase is the patient when an agent
+    // follows.
+    let loose = || {
+        (by && v > lo + 1)
+            .then(|| np_left_with(text, toks, lo, skip_aux_left(toks, lo, v), true))
+            .flatten()
+    };
+    let (sa, sb) = subj.or_else(loose)?;
     let agent = if by { np_right(toks, v + 2, hi) } else { None };
     let after = agent.map_or(v + 1, |(_, b)| b);
     let content = match content_start(text, toks, after, hi, CueClass::Say) {
