@@ -78,24 +78,30 @@ fn quantise(w: &[f32]) -> Vec<u8> {
         .collect()
 }
 
+/// The candidate end the model picks for `ex`: its best-scoring one when that beats the rules'
+/// end by more than `margin`, else the rules' end.
+fn pick(model: &[u8], ex: &Example, margin: f32) -> usize {
+    let z: Vec<f32> = ex
+        .cands
+        .iter()
+        .map(|f| f.iter().map(|&b| learned::weight(model, b)).sum())
+        .collect();
+    let best = (0..z.len())
+        .max_by(|&a, &b| z[a].total_cmp(&z[b]))
+        .unwrap_or(ex.rule);
+    if best != ex.rule && z[best] - z[ex.rule] > margin {
+        best
+    } else {
+        ex.rule
+    }
+}
+
 /// Matches gained minus lost (word F1 ≥ 0.5 against gold) when the model's end replaces the
 /// rules' end at `margin`.
 fn gain(model: &[u8], examples: &[&Example], margin: f32) -> (i64, i64) {
     let (mut won, mut lost) = (0, 0);
     for ex in examples {
-        let z: Vec<f32> = ex
-            .cands
-            .iter()
-            .map(|f| f.iter().map(|&b| learned::weight(model, b)).sum())
-            .collect();
-        let best = (0..z.len())
-            .max_by(|&a, &b| z[a].total_cmp(&z[b]))
-            .unwrap_or(ex.rule);
-        let pick = if best != ex.rule && z[best] - z[ex.rule] > margin {
-            best
-        } else {
-            ex.rule
-        };
+        let pick = pick(model, ex, margin);
         match (ex.f1[ex.rule] >= 0.5, ex.f1[pick] >= 0.5) {
             (false, true) => won += 1,
             (true, false) => lost += 1,
@@ -113,19 +119,7 @@ fn dump_fixable(model: &[u8], held: &[&Example]) {
         if ex.f1[ex.rule] >= 0.5 || !ex.f1.iter().any(|&f| f >= 0.5) {
             continue;
         }
-        let z: Vec<f32> = ex
-            .cands
-            .iter()
-            .map(|f| f.iter().map(|&b| learned::weight(model, b)).sum())
-            .collect();
-        let best = (0..z.len())
-            .max_by(|&a, &b| z[a].total_cmp(&z[b]))
-            .unwrap_or(ex.rule);
-        let pick = if z[best] - z[ex.rule] > MARGIN {
-            best
-        } else {
-            ex.rule
-        };
+        let pick = pick(model, ex, MARGIN);
         let mut marks: Vec<(usize, &str)> = vec![
             (ex.cstart, "["),
             (ex.ends[ex.rule], "<R>"),
