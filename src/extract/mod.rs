@@ -20,6 +20,7 @@ mod coref;
 #[cfg(test)]
 mod cue_tests;
 mod cues;
+mod emit;
 #[cfg(test)]
 mod frame_tests;
 mod frames;

@@ -1,24 +1,21 @@
 //! The extraction pass: paragraphs → tokens → sentences → frames → claims, one linear sweep.
 
-use super::agents;
 use super::carried;
-use super::checkworthy;
-use super::claims::{dateline_end, is_article_claim, is_nested, is_thin_implied, nest, quote_kind};
+use super::claims::{dateline_end, is_article_claim, is_nested, nest};
 use super::contained;
 use super::content::trim_end;
 use super::coref::Coref;
+use super::emit::cue_of;
 use super::frames::{self, Attr};
 use super::implied;
 use super::learned;
-use super::lexicon::{DET, MEDIA, ORG, REL, TITLE};
-use super::naming::{name_and_kind, strip_possessive};
-use super::repair;
+use super::lexicon::{DET, MEDIA, ORG, TITLE};
+use super::naming::strip_possessive;
 use super::sentences;
-use super::sources::np_left;
 use super::span_model;
 use super::token::{self, Kind, Token};
 use super::turns;
-use super::{Cue, ExtractedClaim, Extraction, QuoteKind, Source, SourceKind, Span};
+use super::{Cue, ExtractedClaim, Extraction, Source, Span};
 
 /// Extracts every claim of `text`, in text order.
 pub fn extract(text: &str) -> Extraction {
@@ -49,14 +46,6 @@ pub fn extract_each(text: &str, mut emit: impl FnMut(ExtractedClaim)) {
     }
 }
 
-fn cue_of(text: &str, toks: &[Token], at: &Attr) -> Cue {
-    Cue {
-        text: text[toks[at.cue.0].start..toks[at.cue.1 - 1].end].to_string(),
-        start: toks[at.cue.0].start,
-        end: toks[at.cue.1 - 1].end,
-    }
-}
-
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
     bytes[from..]
         .iter()
@@ -64,18 +53,19 @@ fn memchr_newline(bytes: &[u8], from: usize) -> usize {
         .map_or(bytes.len(), |i| from + i)
 }
 
+/// The state of the pass over one text (`emit.rs` adds the claims).
 #[derive(Default)]
-struct Ctx {
-    toks: Vec<Token>,
+pub(super) struct Ctx {
+    pub(super) toks: Vec<Token>,
     sents: Vec<(usize, usize)>,
     attrs: Vec<Attr>,
     bounds: Vec<(usize, usize)>,
-    coref: Coref,
-    claims: Vec<ExtractedClaim>,
+    pub(super) coref: Coref,
+    pub(super) claims: Vec<ExtractedClaim>,
     /// The speaker and cue a paragraph ending "… said:" hands to the next one.
     carry: Option<(Source, Cue)>,
     /// The end of a quotation carried on over several paragraphs: no article claims before it.
-    covered_to: usize,
+    pub(super) covered_to: usize,
 }
 
 impl Ctx {
@@ -203,88 +193,6 @@ impl Ctx {
                 i = e;
             }
             i += 1;
-        }
-    }
-
-    fn push(&mut self, text: &str, a: usize, b: usize, sentence: Span, attr: Option<&Attr>) {
-        let toks = &self.toks;
-        if b <= a || b > toks.len() {
-            return;
-        }
-        let quote = attr.map(|_| quote_kind(toks, a, b));
-        // A direct quote is reported without its quotation marks and trailing comma.
-        let (a, b) = match quote {
-            Some(QuoteKind::Direct) if b > a + 2 => (a + 1, trim_end(toks, a + 1, b - 1)),
-            _ => (a, b),
-        };
-        if b <= a || is_thin_implied(toks, a, b, attr) {
-            return;
-        }
-        let (start, end) = (toks[a].start, toks[b - 1].end);
-        if attr.is_none() && start < self.covered_to {
-            return;
-        }
-        // Two frames around one content ("“C,” Trump told a rally, saying …"): the first is kept.
-        let same = |c: &ExtractedClaim| c.start == start && c.end == end && c.source.is_some();
-        if attr.is_some() && self.claims.iter().rev().take(4).any(same) {
-            return;
-        }
-        let (source, cue) = match attr {
-            None => (None, None),
-            Some(at) => {
-                let cue = cue_of(text, toks, at);
-                (Some(self.source(text, at, cue.start, sentence)), Some(cue))
-            }
-        };
-        let toks = &self.toks;
-        self.claims.push(ExtractedClaim {
-            text: text[start..end].to_string(),
-            start,
-            end,
-            sentence,
-            checkworthiness: checkworthy::score(text, toks, a, b, source.is_some()),
-            source,
-            cue,
-            quote,
-            frame: attr
-                .map_or("article claim (no attribution)", |a| a.frame)
-                .to_string(),
-        });
-    }
-
-    fn source(&mut self, text: &str, at: &Attr, cue_start: usize, sentence: Span) -> Source {
-        let toks = &self.toks;
-        let sent = (
-            toks.partition_point(|t| t.start < sentence.start),
-            toks.partition_point(|t| t.end <= sentence.end),
-        );
-        let found = at.source.map(|s| repair::source(text, toks, sent, s, at));
-        let Some((sa, sb)) = found.or_else(|| agents::missing_source(text, toks, sent, at)) else {
-            let name = at.implied.unwrap_or("unnamed");
-            return Source {
-                name: name.to_string(),
-                kind: SourceKind::Unnamed,
-                mention: String::new(),
-                start: cue_start,
-                end: cue_start,
-            };
-        };
-        let (mut name, mut kind) = name_and_kind(text, toks, sa, sb);
-        // "X, who said": the relative pronoun stands for the phrase before it.
-        let r = sb - 1;
-        if toks[r].lex.has(REL) && r > 0 {
-            let end = if toks[r - 1].is(',') { r - 1 } else { r };
-            if let Some((na, nb)) = np_left(text, toks, 0, end) {
-                (name, kind) = name_and_kind(text, toks, na, nb);
-            }
-        }
-        let (name, kind) = self.coref.resolve(&name, kind);
-        Source {
-            name,
-            kind,
-            mention: text[toks[sa].start..toks[sb - 1].end].to_string(),
-            start: toks[sa].start,
-            end: toks[sb - 1].end,
         }
     }
 }
