@@ -118,6 +118,16 @@ impl Hub {
         accounts
     }
 
+    /// The names of everyone viewing `article` but the account `me`, one per account (two accounts that
+    /// share a display name are both listed), sorted: the "Also viewing" line a page is first drawn with.
+    pub fn others(&self, article: Uuid, me: Uuid) -> Vec<String> {
+        self.accounts(article)
+            .into_iter()
+            .filter(|(account, _)| *account != me)
+            .map(|(_, name)| name)
+            .collect()
+    }
+
     /// How many live pages are open in total.
     pub fn open_pages(&self) -> usize {
         self.pages
@@ -183,6 +193,8 @@ mod tests {
         assert_eq!(ids.len(), 2);
         assert!(ids.contains(&sam1) && ids.contains(&sam2));
         assert_eq!(hub.viewers(article), vec!["Sam"]);
+        assert_eq!(hub.others(article, Uuid::new_v4()), vec!["Sam", "Sam"]);
+        assert_eq!(hub.others(article, sam1), vec!["Sam"]);
     }
 
     #[test]

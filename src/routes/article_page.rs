@@ -197,7 +197,7 @@ pub async fn show(
             Ok((article, claims, history, extras))
         })
         .await?;
-    extras.viewers = state.live.viewers(id);
+    extras.viewers = state.live.others(id, user.id());
     Ok(html(render_full(
         &user, &article, &claims, &history, &extras,
     )?))

@@ -82,7 +82,25 @@ async fn an_open_page_shows_who_else_is_viewing() {
     let seen = read_until(&mut stream, "viewers").await;
     assert!(seen.contains(r#""viewers":["Ada Admin"]"#), "{seen}");
     let (_, page) = app.page(&path).await;
-    assert!(page.contains("Also viewing: Ada Admin"));
+    assert!(
+        !page.contains("Also viewing"),
+        "her own open stream is not someone else viewing"
+    );
+    let (one_email, two_email) = crate::live_accounts::two_sams(&app);
+    let one = app.login_as(&one_email).await;
+    let two = app.login_as(&two_email).await;
+    let _one_stream = watch(&app, &one.client, &path).await;
+    let _two_stream = watch(&app, &two.client, &path).await;
+    let page = one.page_text(&app.url(&path)).await;
+    assert!(
+        page.contains("Also viewing: Ada Admin, Sam Same<"),
+        "the namesake is listed, not the viewer herself"
+    );
+    let (_, page) = app.page(&path).await;
+    assert!(
+        page.contains("Also viewing: Sam Same, Sam Same<"),
+        "two accounts with one name are two viewers"
+    );
     assert!(page.contains(r#"<script src="/static/app.js" defer></script>"#));
     let (_, js) = app.page("/static/app.js").await;
     assert!(js.contains("EventSource"));
