@@ -27,6 +27,9 @@ pub struct Config {
     pub session_key: Option<String>,
     /// Mark cookies `Secure` (also on when `base_url` is https).
     pub secure_cookies: bool,
+    /// Reverse proxies in front of the app whose `X-Forwarded-For` is believed when sign-in failures are
+    /// counted per client address; empty: every request counts against its direct peer.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Limits of server-side URL fetching, and which non-public addresses an admin allows.
     pub fetch: crate::ingest::FetchConfig,
 }
@@ -43,6 +46,7 @@ impl Config {
             organization_url: None,
             session_key: None,
             secure_cookies: false,
+            trusted_proxies: Vec::new(),
             fetch: crate::ingest::FetchConfig::default(),
         }
     }

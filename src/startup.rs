@@ -58,6 +58,7 @@ impl Application {
         let auth = AuthSettings {
             key,
             secure_cookies: config.secure_cookies || base_url.starts_with("https://"),
+            trusted_proxies: config.trusted_proxies.clone(),
         };
         let setup_link = db
             .run_blocking(|conn| auth::service::prepare_setup_link(conn, &base_url))

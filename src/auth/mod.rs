@@ -3,6 +3,7 @@
 //! headers wrap the whole app.
 
 pub mod api_token;
+pub mod client_addr;
 pub mod cookie;
 pub mod csrf;
 pub mod current_user;
@@ -26,6 +27,8 @@ pub struct AuthSettings {
     pub key: SessionKey,
     /// Mark cookies `Secure` (served over HTTPS).
     pub secure_cookies: bool,
+    /// Reverse proxies whose `X-Forwarded-For` names the client for sign-in throttling.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// Now, in unix seconds (the unit of the account tables).

@@ -25,6 +25,10 @@ pub struct ServeArgs {
     /// Mark cookies Secure (serve over HTTPS); on by default when --base-url is https.
     #[arg(long, env = "CLAIMDESK_SECURE_COOKIES")]
     secure_cookies: bool,
+    /// Reverse proxies in front of the app (IP addresses, comma-separated) whose X-Forwarded-For names
+    /// the client that sign-in throttling counts against; default: none, every request counts as its peer.
+    #[arg(long, env = "CLAIMDESK_TRUSTED_PROXY", value_delimiter = ',')]
+    trusted_proxy: Vec<std::net::IpAddr>,
     /// Hex key (64+ characters) signing sessions; default: a key stored in the database.
     #[arg(long, env = "CLAIMDESK_SESSION_KEY", hide_env_values = true)]
     session_key: Option<String>,
@@ -77,6 +81,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<()> {
         organization_url: args.identity.org_url,
         fetch: args.fetch.config(),
         secure_cookies: args.secure_cookies,
+        trusted_proxies: args.trusted_proxy,
         session_key: args.session_key,
         ..Config::new(args.db, args.bind)
     };

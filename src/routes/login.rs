@@ -8,7 +8,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::cookie::{self, CookieId, SESSION_TTL_SECS};
-use crate::auth::{CurrentUser, csrf, guard, password, throttle, unix_now};
+use crate::auth::{CurrentUser, client_addr, csrf, guard, password, throttle, unix_now};
 use crate::db;
 use crate::error::{AppError, AppResult};
 use crate::startup::AppState;
@@ -97,10 +97,13 @@ pub async fn form(
     render(StatusCode::OK, &page, set_cookie)
 }
 
-/// The address failures are counted against (the peer; a proxy in front counts as one client).
-fn client_addr(req: &HttpRequest) -> String {
-    req.peer_addr()
-        .map_or_else(|| "unknown".to_string(), |a| a.ip().to_string())
+/// The address failures are counted against: the peer, or the client a trusted proxy forwarded for.
+fn client_addr(req: &HttpRequest, trusted: &[std::net::IpAddr]) -> String {
+    let forwarded_for = req
+        .headers()
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok());
+    client_addr::client_addr(req.peer_addr().map(|a| a.ip()), forwarded_for, trusted)
 }
 
 /// `POST /login`: `303` to `next` with a fresh session cookie, `401` with the form again, or `429`
@@ -117,7 +120,7 @@ pub async fn submit(
     } = form.into_inner();
     let email = email.trim().to_lowercase();
     let next = safe_next(next.as_deref()).to_string();
-    let client = client_addr(&req);
+    let client = client_addr(&req, &state.auth.trusted_proxies);
     let now = unix_now();
     let (e, c) = (email.clone(), client.clone());
     let (throttled, found) = state

@@ -226,3 +226,80 @@ async fn a_next_parameter_cannot_send_a_user_to_another_site() {
         .unwrap();
     assert_eq!(res.headers()["location"], "/");
 }
+
+/// Tries to sign in as `email` from `browser`, through a proxy that says it forwards for `client`.
+async fn login_forwarded(
+    app: &crate::helpers::TestApp,
+    browser: &crate::helpers::Browser,
+    email: &str,
+    password: &str,
+    client: &str,
+) -> StatusCode {
+    browser
+        .client
+        .post(app.url("/login"))
+        .header("X-Forwarded-For", client)
+        .form(&[
+            ("csrf_token", browser.csrf.as_str()),
+            ("email", email),
+            ("password", password),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+/// Five failed sign-ins (five different e-mails) forwarded for 203.0.113.5, then the right password for
+/// a real account from that address and from 203.0.113.6: the two statuses.
+async fn after_five_failures_from_one_forwarded_address(
+    app: &crate::helpers::TestApp,
+) -> (StatusCode, StatusCode) {
+    let email = app.add_user("reviewer", "Rita Reviewer");
+    let browser = app.login_page().await;
+    for i in 0..5 {
+        let status = login_forwarded(
+            app,
+            &browser,
+            &format!("guess{i}@example.org"),
+            "wrong",
+            "203.0.113.5",
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "failure {i}");
+    }
+    let same = login_forwarded(app, &browser, &email, PASSWORD, "198.51.100.1, 203.0.113.5").await;
+    let other = login_forwarded(app, &browser, &email, PASSWORD, "203.0.113.6").await;
+    (same, other)
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_failures_count_against_the_forwarded_client_not_the_proxy() {
+    let app = crate::helpers::spawn_app_with(|c| {
+        c.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await;
+    let (same, other) = after_five_failures_from_one_forwarded_address(&app).await;
+    assert_eq!(
+        same,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the failing client is held back"
+    );
+    assert_eq!(
+        other,
+        StatusCode::SEE_OTHER,
+        "another client behind the proxy signs in"
+    );
+}
+
+#[tokio::test]
+async fn without_a_trusted_proxy_a_forwarded_for_header_is_not_believed() {
+    let app = spawn_app().await;
+    let (same, other) = after_five_failures_from_one_forwarded_address(&app).await;
+    assert_eq!(same, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        other,
+        StatusCode::TOO_MANY_REQUESTS,
+        "a client cannot dodge the count by writing its own header"
+    );
+}
