@@ -62,7 +62,12 @@ pub fn hangs_on_clause(text: &str, toks: &[Token], lo: usize, v: usize) -> bool 
 
 /// "when Sanders protesters interrupted": the noun phrase at `s` (after a subordinator), when a
 /// verb follows it.
-fn np_before_verb(text: &str, toks: &[Token], mut s: usize, stop: usize) -> Option<(usize, usize)> {
+pub(super) fn np_before_verb(
+    text: &str,
+    toks: &[Token],
+    mut s: usize,
+    stop: usize,
+) -> Option<(usize, usize)> {
     if SUBORDINATORS.iter().any(|w| is_word(text, &toks[s], w)) {
         s += 1;
     }
