@@ -91,7 +91,10 @@ pub(super) fn np_before_verb(
         && !first.lex.has(STOP | TIME | AUX | REL)
         && first.lex.cue == CueClass::None
     {
-        np_right(toks, s, stop)?
+        // "when Sanders protesters interrupted her": the phrase ends before its verb.
+        let (a, b) = np_right(toks, s, stop)?;
+        let cut = (a + 1..b).find(|&j| clear_verb(text, &toks[j]));
+        (a, cut.unwrap_or(b))
     } else {
         return None;
     };

@@ -78,3 +78,21 @@ fn it_before_is_gives_way_to_the_subject_of_the_clause_it_announces() {
              present Sanders as a traitor to the cause.";
     assert_eq!(source_of(s, "present").as_deref(), Some("Clinton"));
 }
+
+#[test]
+fn a_participle_after_a_when_clause_is_said_by_that_clauses_subject() {
+    let s = "The first incident came during a speech at the State University of New York at \
+             Purchase, when Sanders protesters interrupted her speech, shouting \u{201c}she wins, \
+             we lose!\u{201d}";
+    assert_eq!(
+        source_of(s, "shouting").as_deref(),
+        Some("Sanders protesters")
+    );
+}
+
+#[test]
+fn a_name_with_a_party_tag_in_brackets_and_a_comma_is_the_subject() {
+    let s = "Tuesday in Berea, OH, after winning Ohio in the Republican presidential primary, Gov. \
+             John Kasich (R-OH), said, \u{201c}I\u{2019}m getting ready to rent a covered wagon.\u{201d}";
+    assert_eq!(source_of(s, "said").as_deref(), Some("Gov. John Kasich"));
+}
