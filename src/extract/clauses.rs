@@ -62,7 +62,12 @@ pub fn hangs_on_clause(text: &str, toks: &[Token], lo: usize, v: usize) -> bool 
 
 /// "when Sanders protesters interrupted": the noun phrase at `s` (after a subordinator), when a
 /// verb follows it.
-fn np_before_verb(text: &str, toks: &[Token], mut s: usize, stop: usize) -> Option<(usize, usize)> {
+pub(super) fn np_before_verb(
+    text: &str,
+    toks: &[Token],
+    mut s: usize,
+    stop: usize,
+) -> Option<(usize, usize)> {
     if SUBORDINATORS.iter().any(|w| is_word(text, &toks[s], w)) {
         s += 1;
     }
@@ -86,7 +91,10 @@ fn np_before_verb(text: &str, toks: &[Token], mut s: usize, stop: usize) -> Opti
         && !first.lex.has(STOP | TIME | AUX | REL)
         && first.lex.cue == CueClass::None
     {
-        np_right(toks, s, stop)?
+        // "when Sanders protesters interrupted her": the phrase ends before its verb.
+        let (a, b) = np_right(toks, s, stop)?;
+        let cut = (a + 1..b).find(|&j| clear_verb(text, &toks[j]));
+        (a, cut.unwrap_or(b))
     } else {
         return None;
     };

@@ -59,7 +59,11 @@ impl Ctx {
             None => (None, None),
             Some(at) => {
                 let cue = cue_of(text, toks, at);
-                (Some(self.source(text, at, cue.start, sentence)), Some(cue))
+                // A mention that is no noun phrase and no better one in the sentence: left out.
+                let Some(s) = self.source(text, at, cue.start, sentence) else {
+                    return;
+                };
+                (Some(s), Some(cue))
             }
         };
         let toks = &self.toks;
@@ -78,28 +82,34 @@ impl Ctx {
         });
     }
 
+    /// The source of the frame `at`; `None` when its mention is no noun phrase and the sentence
+    /// names no other speaker (the claim is then left out).
     pub(super) fn source(
         &mut self,
         text: &str,
         at: &Attr,
         cue_start: usize,
         sentence: Span,
-    ) -> Source {
+    ) -> Option<Source> {
         let toks = &self.toks;
         let sent = (
             toks.partition_point(|t| t.start < sentence.start),
             toks.partition_point(|t| t.end <= sentence.end),
         );
-        let found = at.source.map(|s| repair::source(text, toks, sent, s, at));
+        // `None`: the frame's mention was no noun phrase and the sentence names no other speaker.
+        let found = match at.source {
+            Some(s) => Some(repair::source(text, toks, sent, s, at)?),
+            None => None,
+        };
         let Some((sa, sb)) = found.or_else(|| agents::missing_source(text, toks, sent, at)) else {
             let name = at.implied.unwrap_or("unnamed");
-            return Source {
+            return Some(Source {
                 name: name.to_string(),
                 kind: SourceKind::Unnamed,
                 mention: String::new(),
                 start: cue_start,
                 end: cue_start,
-            };
+            });
         };
         let (mut name, mut kind) = name_and_kind(text, toks, sa, sb);
         // "X, who said": the relative pronoun stands for the phrase before it.
@@ -111,12 +121,12 @@ impl Ctx {
             }
         }
         let (name, kind) = self.coref.resolve(&name, kind);
-        Source {
+        Some(Source {
             name,
             kind,
             mention: text[toks[sa].start..toks[sb - 1].end].to_string(),
             start: toks[sa].start,
             end: toks[sb - 1].end,
-        }
+        })
     }
 }

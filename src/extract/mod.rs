@@ -28,6 +28,9 @@ mod hasher;
 mod implied;
 mod implied_nominal;
 mod implied_span;
+mod junk;
+#[cfg(test)]
+mod junk_tests;
 mod learned;
 mod learned_feats;
 #[cfg(test)]

@@ -163,13 +163,13 @@ impl Ctx {
             i += 1;
         }
         if let Some(&(lo, hi)) = sents.last() {
-            self.carry = carried::intro(text, &self.toks, lo, hi).map(|at| {
+            self.carry = carried::intro(text, &self.toks, lo, hi).and_then(|at| {
                 let sentence = Span {
                     start: self.toks[lo].start,
                     end: self.toks[hi - 1].end,
                 };
                 let cue = cue_of(text, &self.toks, &at);
-                (self.source(text, &at, cue.start, sentence), cue)
+                Some((self.source(text, &at, cue.start, sentence)?, cue))
             });
         }
         self.sents = sents;

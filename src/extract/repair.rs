@@ -4,28 +4,31 @@
 use super::after_quote::speaker;
 use super::cues::CueClass;
 use super::frames::Attr;
-use super::lexicon::{AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, REL, UNNAMED};
+use super::junk::check;
+use super::lexicon::{AUX, DET, DOC, MEDIA, ORG, PRON_GROUP, PRON_PERSON, REL, TITLE, UNNAMED};
 use super::modifier::owner_of_noun_cue;
 use super::postmod::head_before_modifier;
 use super::sources::{np_left_with, np_right};
 use super::token::{Kind, Token};
 
 /// The source mention to report for the frame with source `src` and cue `cue` in the sentence
-/// `toks[lo..hi]`: `src` itself unless a rule here finds a better one.
+/// `toks[lo..hi]`: `src` itself unless a rule here finds a better one; `None` when the mention
+/// is no noun phrase and the sentence names no other speaker.
 pub fn source(
     text: &str,
     toks: &[Token],
     (lo, hi): (usize, usize),
     src: (usize, usize),
     at: &Attr,
-) -> (usize, usize) {
+) -> Option<(usize, usize)> {
     let cue = at.cue;
-    speaker(text, toks, (lo, hi), src, at)
+    let found = speaker(text, toks, (lo, hi), src, at)
         .or_else(|| opening_phrase_subject(text, toks, (lo, hi), src, cue))
         .or_else(|| with_antecedent(text, toks, lo, src))
         .or_else(|| head_before_modifier(text, toks, lo, src, cue.0))
         .or_else(|| owner_of_noun_cue(text, toks, (lo, hi), src, cue))
-        .unwrap_or(src)
+        .unwrap_or(src);
+    check(text, toks, (lo, hi), found, at).unwrap_or(Some(found))
 }
 
 /// "Borges, who predicted …": a relative pronoun is reported with the phrase it stands for, so
@@ -68,23 +71,35 @@ fn opening_phrase_subject(
     }
     // "Manning said …" is a name before its verb; "Having announced that …" is an opener.
     let word = &text[t.start..t.end];
-    if sb == sa + 1 && cue.0 == sb && !matches!(word, "Having" | "Being") {
+    let listed = OPENERS.contains(&word.to_ascii_lowercase().as_str());
+    if sb == sa + 1 && cue.0 == sb && !matches!(word, "Having" | "Being") && !listed {
         return None;
     }
     // An opener runs to its comma: "Speaking to the Republican Jewish Coalition in Washington,".
-    let comma = (sa + 1..hi.min(sa + 30))
-        .take_while(|&i| !toks[i].is_quote() && !matches!(toks[i].kind, Kind::Punct('.' | ';')))
-        .find(|&i| toks[i].is(','))?;
-    let stop = if cue.0 > comma { cue.0 } else { hi };
-    let (a, b) = np_right(toks, comma + 1, stop)?;
+    // A title's period ("Mr.") does not end the opener.
+    let title_dot = |i: usize| toks[i].is('.') && toks[i - 1].lex.has(TITLE);
+    let commas = (sa + 1..hi.min(sa + 30))
+        .take_while(|&i| {
+            !toks[i].is_quote() && (!matches!(toks[i].kind, Kind::Punct('.' | ';')) || title_dot(i))
+        })
+        .filter(|&i| toks[i].is(','));
+    // "Besides attacking X, while the audience booed, Mr. Trump asserted": a subordinate clause
+    // between the opener and the subject is passed over.
+    let named = |a: usize| {
+        let head = &toks[a];
+        head.cap
+            || head
+                .lex
+                .has(DET | PRON_PERSON | PRON_GROUP | UNNAMED | MEDIA | ORG | DOC)
+    };
+    let (a, b) = commas
+        .take(3)
+        .find_map(|comma| {
+            let stop = if cue.0 > comma { cue.0 } else { hi };
+            np_right(toks, comma + 1, stop)
+        })
+        .filter(|&(a, _)| named(a))?;
     let head = &toks[a];
-    if !(head.cap
-        || head
-            .lex
-            .has(DET | PRON_PERSON | PRON_GROUP | UNNAMED | MEDIA | ORG | DOC))
-    {
-        return None;
-    }
     // "police began searching …": the phrase ends before its verb.
     let b = if head.lex.has(PRON_PERSON | PRON_GROUP) {
         a + 1
@@ -133,4 +148,6 @@ const OPENERS: &[&str] = &[
     "throughout",
     "regarding",
     "aside",
+    "ahead",
+    "likewise",
 ];

@@ -75,6 +75,16 @@ fn subject_of_verb(
         return Some(np);
     }
 
+    // "Gov. John Kasich (R-OH), said": the bracket and its comma follow the name.
+    if end > lo + 3 && toks[end - 1].is(',') && toks[end - 2].is(')') {
+        let open = (end.saturating_sub(10).max(lo)..end - 2)
+            .rev()
+            .find(|&i| toks[i].is('('));
+        let np = open.and_then(|o| np_left_with(text, toks, lo, o, loose));
+        if let Some(np) = np.filter(|np| toks[np.1 - 1].cap) {
+            return Some(np);
+        }
+    }
     if end > lo + 2 && toks[end - 1].is(',') {
         // "…, said Larry Sabato, director of …": an inverted subject, not an appositive.
         if end == v && toks[v].lex.cue != CueClass::Tell && inverted_subject(toks, v, hi) {
