@@ -6,6 +6,7 @@ use super::content::is_word;
 use super::cues::{CueClass, is_cue_here, is_participle};
 use super::frames::Attr;
 use super::lexicon::DET;
+use super::paragraphs;
 use super::sources::np_right;
 use super::subjects::subject;
 use super::token::{Kind, Token};
@@ -93,14 +94,12 @@ pub fn runs_on(text: &str, start: usize, end: usize) -> Option<usize> {
         return None;
     }
     let mut last = None;
-    let mut p = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let mut p = paragraphs::end(text.as_bytes(), end);
     for _ in 0..MAX_PARAGRAPHS {
         let rest = &text[p..];
         let skip = rest.len() - rest.trim_start().len();
         let line_start = p + skip;
-        let line_end = text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |i| line_start + i);
+        let line_end = paragraphs::end(text.as_bytes(), line_start);
         let line = text[line_start..line_end].trim_end();
         if !line.starts_with(open) {
             break;
