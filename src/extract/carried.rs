@@ -6,6 +6,7 @@ use super::content::is_word;
 use super::cues::{CueClass, is_cue_here, is_participle};
 use super::frames::Attr;
 use super::lexicon::DET;
+use super::paragraphs;
 use super::sources::np_right;
 use super::subjects::subject;
 use super::token::{Kind, Token};
@@ -83,24 +84,29 @@ const MAX_PARAGRAPHS: usize = 8;
 /// ends: journalists open each further paragraph of a long quotation with a quotation mark and
 /// close it only in the last. `None` when the paragraph closes its quotation.
 pub fn runs_on(text: &str, start: usize, end: usize) -> Option<usize> {
-    let (open, marks): (char, &[char]) = match text[start..].chars().next()? {
-        '"' => ('"', &['"']),
-        '“' => ('“', &['“', '”']),
-        _ => return None,
+    let rest = &text[start..];
+    let (open, marks): (&str, &[&str]) = if rest.starts_with("''") {
+        ("''", &["''"])
+    } else if rest.starts_with("``") {
+        ("``", &["``", "''"])
+    } else {
+        match rest.chars().next()? {
+            '"' => ("\"", &["\""]),
+            '“' => ("“", &["“", "”"]),
+            _ => return None,
+        }
     };
-    let count = |s: &str| s.chars().filter(|c| marks.contains(c)).count();
+    let count = |s: &str| marks.iter().map(|m| s.matches(m).count()).sum::<usize>();
     if count(&text[start..end]) % 2 == 0 {
         return None;
     }
     let mut last = None;
-    let mut p = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let mut p = paragraphs::end(text.as_bytes(), end);
     for _ in 0..MAX_PARAGRAPHS {
         let rest = &text[p..];
         let skip = rest.len() - rest.trim_start().len();
         let line_start = p + skip;
-        let line_end = text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |i| line_start + i);
+        let line_end = paragraphs::end(text.as_bytes(), line_start);
         let line = text[line_start..line_end].trim_end();
         if !line.starts_with(open) {
             break;
@@ -157,4 +163,22 @@ fn cue_at(text: &str, toks: &[Token], lo: usize, i: usize, colon: usize) -> Opti
         i + 1
     };
     Some((i, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::runs_on;
+
+    #[test]
+    fn a_quotation_runs_on_in_every_quote_style() {
+        for (open, close) in [("“", "”"), ("\"", "\""), ("''", "''"), ("``", "''")] {
+            let text = format!(
+                "{open}You can't change somebody's character.\n\n{open}But you can change the \
+                 way somebody presents.{close}\n\nAnd that was in the works."
+            );
+            let first_end = text.find('\n').unwrap_or(text.len());
+            let to = runs_on(&text, 0, first_end).unwrap_or(0);
+            assert!(text[..to].ends_with(&format!("presents.{close}")), "{open}");
+        }
+    }
 }

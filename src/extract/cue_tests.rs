@@ -148,3 +148,33 @@ fn as_reported_by_an_outlet_attributes_the_clause_beside_it() {
     assert_eq!(content, "The super PAC started reserving ad time this week");
     assert_eq!(source, "the New York Times");
 }
+
+#[test]
+fn a_sentence_opening_to_and_a_person_holds_their_view() {
+    let (content, source, cue) = first(
+        "To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government \
+         patriot movement.",
+    )
+    .unwrap_or_default();
+    assert_eq!((source.as_str(), cue.as_str()), ("many", "To"));
+    assert!(content.starts_with("Santilli is a provocateur"));
+    let (content, source, _) = first(
+        "To Sexton, who has made something of a study of Trump rallies, Tuesday marked a \
+         turning point.",
+    )
+    .unwrap_or_default();
+    assert_eq!(
+        (source.as_str(), content.as_str()),
+        ("Sexton", "Tuesday marked a turning point")
+    );
+    for s in [
+        "To be sure, the plan costs more than it saves.",
+        "To win the White House, candidates need Ohio.",
+    ] {
+        let text = format!("A headline\n\n{s}");
+        assert!(
+            extract(&text).claims.iter().all(|c| c.frame != "To S, C"),
+            "{s}"
+        );
+    }
+}

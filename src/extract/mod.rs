@@ -40,6 +40,7 @@ mod modifier;
 mod naming;
 mod objects;
 mod openers;
+mod paragraphs;
 mod phrases;
 mod pipeline;
 #[cfg(test)]

@@ -27,6 +27,9 @@ pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, out: &mut Vec<Attr
     if let Some(a) = per_source(text, toks, lo, hi) {
         out.push(a);
     }
+    if let Some(a) = to_source(text, toks, lo, hi) {
+        out.push(a);
+    }
     for i in lo + 2..hi - 1 {
         if is_word(text, &toks[i], "in") && !toks[i].cap {
             if let Some(a) = in_poll(text, toks, lo, hi, i) {
@@ -112,6 +115,58 @@ fn per_source(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Attr> 
         implied: None,
         cue: (p, p + 1),
         frame: "C, per S",
+    })
+}
+
+/// People a sentence-opening "To …," can name by a common word ("To many, …", "To her
+/// supporters, …").
+const PEOPLE: &[&str] = &[
+    "them",
+    "him",
+    "her",
+    "me",
+    "us",
+    "many",
+    "some",
+    "others",
+    "most",
+    "supporters",
+    "critics",
+    "readers",
+    "officials",
+    "voters",
+    "fans",
+    "opponents",
+    "conservatives",
+    "liberals",
+    "people",
+];
+
+/// "To many, Santilli is a provocateur." / "To Ms. Gil, skateboarding represents a cry of
+/// dissent.": a sentence opening "To" and a person or group, then a comma, holds their view.
+fn to_source(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Attr> {
+    if !is_word(text, &toks[lo], "to") {
+        return None;
+    }
+    let comma = (lo + 1..hi.min(lo + 7)).find(|&i| !toks[i].is_word())?;
+    let (first, last) = (&toks[lo + 1], &toks[comma.checked_sub(1)?]);
+    let named = first.cap && !first.lex.has(TIME) && !is_word(text, first, "be");
+    let people = PEOPLE.iter().any(|w| is_word(text, last, w));
+    if comma == lo + 1 || !toks[comma].is(',') || !(named || people) {
+        return None;
+    }
+    // "To Sexton, who has made a study of Trump rallies, Tuesday marked …": past the description.
+    let mut c = comma + 1;
+    if c < hi && is_word(text, &toks[c], "who") {
+        c = (c + 1..hi).find(|&i| toks[i].is(','))? + 1;
+    }
+    let end = content_end(text, toks, c, hi);
+    (end > c + 2 && toks[c].is_word()).then_some(Attr {
+        content: (c, end),
+        source: Some((lo + 1, comma)),
+        implied: None,
+        cue: (lo, lo + 1),
+        frame: "To S, C",
     })
 }
 

@@ -11,6 +11,7 @@ use super::implied;
 use super::learned;
 use super::lexicon::{DET, MEDIA, ORG, TITLE};
 use super::naming::strip_possessive;
+use super::paragraphs;
 use super::sentences;
 use super::span_model;
 use super::token::{self, Kind, Token};
@@ -32,7 +33,7 @@ pub fn extract_each(text: &str, mut emit: impl FnMut(ExtractedClaim)) {
     let mut p = 0;
     let mut para = 0;
     while p < bytes.len() {
-        let end = memchr_newline(bytes, p);
+        let end = paragraphs::end(bytes, p);
         token::tokenize(text, p, end, &mut ctx.toks);
         if !ctx.toks.is_empty() {
             ctx.paragraph(text, para);
@@ -44,13 +45,6 @@ pub fn extract_each(text: &str, mut emit: impl FnMut(ExtractedClaim)) {
         }
         p = end + 1;
     }
-}
-
-fn memchr_newline(bytes: &[u8], from: usize) -> usize {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |i| from + i)
 }
 
 /// The state of the pass over one text (`emit.rs` adds the claims).
@@ -77,7 +71,8 @@ impl Ctx {
         attrs.clear();
         bounds.clear();
         // A speaker turn ("PENCE: ...") or label ("Paul Ryan: ...") covers the whole paragraph.
-        let turn = turns::speaker_turn(text, &self.toks);
+        let turn = turns::paragraph_turn(text, &self.toks, &sents, para);
+        let free = |lo: usize| turn.as_ref().is_none_or(|t| lo >= t.content.1);
         for &(lo, hi) in &sents {
             let first = attrs.len();
             frames::find(text, &self.toks, lo, hi, &mut attrs);
@@ -117,8 +112,7 @@ impl Ctx {
             };
             let (a0, a1) = bounds[i];
             if a0 == a1 {
-                let learned = turn
-                    .is_none()
+                let learned = free(lo)
                     .then(|| learned::find(text, &self.toks, lo, hi))
                     .flatten()
                     .map(|mut a| {
@@ -127,7 +121,7 @@ impl Ctx {
                     });
                 if let Some(a) = learned {
                     self.push(text, a.content.0, a.content.1, sentence, Some(&a));
-                } else if turn.is_none()
+                } else if free(lo)
                     && is_article_claim(text, &self.toks, lo, hi, para == 0 && single)
                 {
                     let start = dateline_end(text, &self.toks, lo, hi).unwrap_or(lo);

@@ -39,6 +39,27 @@ const NOT_SPEAKERS: &[&str] = &[
     "topics",
 ];
 
+/// Sentences in an article's first paragraph beyond which a label there is a headline's.
+const GLUED: usize = 3;
+
+/// The speaker turn opening the paragraph `para` (counted from 0) split into `sents`, if there is
+/// one. A label opening an article whose paragraph breaks were lost ("Graham: Trump’s ‘Hateful
+/// Rhetoric’ Destroying GOP’s Chance. Thursday at the …") is the headline's: it covers the first
+/// sentence only.
+pub fn paragraph_turn(
+    text: &str,
+    toks: &[Token],
+    sents: &[(usize, usize)],
+    para: usize,
+) -> Option<Attr> {
+    let mut turn = speaker_turn(text, toks)?;
+    if para == 0 && sents.len() >= GLUED {
+        let first = sents.iter().find(|s| s.1 > turn.content.0)?;
+        turn.content.1 = trim_end(toks, turn.content.0, first.1);
+    }
+    Some(turn)
+}
+
 /// The speaker turn opening a paragraph's tokens, if there is one.
 pub fn speaker_turn(text: &str, toks: &[Token]) -> Option<Attr> {
     let k = toks.iter().take(MAX_LABEL + 1).position(|t| t.is(':'))?;
@@ -99,6 +120,39 @@ mod tests {
         let (who, what) = turn("JAKE TAPPER: The video is out. Take a listen.").unwrap_or_default();
         assert_eq!(who, "JAKE TAPPER");
         assert_eq!(what, "The video is out. Take a listen");
+    }
+
+    #[test]
+    fn a_label_opening_an_article_without_paragraph_breaks_covers_the_headline_only() {
+        let text = "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance. \
+                    Thursday at the Republican Jewish Coalition, Graham spoke. He said it. \
+                    Then he left.";
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), &mut toks);
+        let mut sents = Vec::new();
+        crate::extract::sentences::split(text, &toks, &mut sents);
+        let content = |para| {
+            let a = paragraph_turn(text, &toks, &sents, para).unwrap_or_else(turn_none);
+            text[toks[a.content.0].start..toks[a.content.1 - 1].end].to_string()
+        };
+        assert_eq!(
+            content(0),
+            "Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance"
+        );
+        assert!(
+            content(1).ends_with("Then he left"),
+            "a later turn is whole"
+        );
+    }
+
+    fn turn_none() -> Attr {
+        Attr {
+            content: (0, 1),
+            source: None,
+            implied: None,
+            cue: (0, 1),
+            frame: "",
+        }
     }
 
     #[test]

@@ -1,0 +1,111 @@
+//! Paragraph breaks: a newline, or — in text whose newlines were turned into spaces — a sentence
+//! end followed by two or more spaces ("… the Presidency.  Thursday at the …").
+
+/// The end (exclusive) of the paragraph running on at byte `from`: the next newline, the first of
+/// the spaces after a sentence end that two or more spaces follow, or the end of the text. The
+/// next paragraph starts after that byte.
+pub fn end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => return i,
+            b' ' if bytes.get(i + 1) == Some(&b' ')
+                && ends_sentence(&bytes[..i])
+                && !next_is_lowercase(&bytes[i..]) =>
+            {
+                return i;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// Whether the first byte after the spaces is a lowercase letter (no new paragraph starts so).
+fn next_is_lowercase(spaces: &[u8]) -> bool {
+    spaces
+        .iter()
+        .find(|&&c| c != b' ')
+        .is_some_and(u8::is_ascii_lowercase)
+}
+
+/// Titles whose period does not end a sentence ("Sen.  Bernie Sanders").
+const TITLES: &[&[u8]] = &[
+    b"Mr", b"Mrs", b"Ms", b"Dr", b"Sen", b"Gov", b"Rep", b"Gen", b"St", b"Lt", b"Col", b"Rev",
+    b"Prof", b"Capt", b"Sgt",
+];
+
+/// Whether a paragraph can end with `before`'s last byte: sentence punctuation (not a title's
+/// period nor a spaced ellipsis's), a closing bracket, either after a closing quotation mark or
+/// not ("… win.”").
+fn ends_sentence(before: &[u8]) -> bool {
+    let mut rest = before;
+    loop {
+        rest = match rest {
+            [r @ .., b'"' | b'\''] => r,
+            [r @ .., 0xE2, 0x80, 0x9D | 0x99] => r,
+            _ => break,
+        };
+    }
+    let Some((&b, rest)) = rest.split_last() else {
+        return false;
+    };
+    if b == b'.' {
+        let word = rest.len()
+            - rest
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+        return word < rest.len() && !TITLES.contains(&&rest[word..])
+            || rest
+                .last()
+                .is_some_and(|c| c.is_ascii_digit() || *c == b')');
+    }
+    matches!(b, b'?' | b'!' | b':' | b';' | b')' | b']')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(text: &str) -> Vec<&str> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        let mut p = 0;
+        while p < b.len() {
+            let e = end(b, p);
+            out.push(text[p..e].trim());
+            p = e + 1;
+        }
+        out.retain(|s| !s.is_empty());
+        out
+    }
+
+    #[test]
+    fn a_sentence_end_and_two_spaces_break_a_paragraph_like_a_newline() {
+        let text = "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance.  \
+                    Thursday at the Republican Jewish Coalition, Graham spoke.\nNext one.";
+        assert_eq!(
+            paragraphs(text),
+            [
+                "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance.",
+                "Thursday at the Republican Jewish Coalition, Graham spoke.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn two_spaces_inside_a_sentence_do_not_break_it() {
+        for text in [
+            "The ad attacks  Trump and Sen.  Marco Rubio, mocking  Rubio.",
+            "''There was a backlash against 'Primates of Park Avenue,'  '' Ms. Ferriss noted.",
+            "\"For Republicans, it is a moment of reckoning,\"  Berkman said. . . .  It ends.",
+            "He said that bathroom access for transgender people;  and a Kansas law, signed.",
+        ] {
+            assert_eq!(paragraphs(text), [text]);
+        }
+    }
+}
