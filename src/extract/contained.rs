@@ -36,5 +36,22 @@ fn cue_inside(c: &ExtractedClaim, outer: &ExtractedClaim) -> bool {
         return false;
     };
     let overlap = outer.start < c.end && c.start < outer.end;
-    overlap && outer.start <= cue.start && cue.start < outer.end
+    overlap && outer.start <= cue.start && cue.start < outer.end && !aside(c, outer)
+}
+
+/// Is `c` an aside between the two parts of a quotation that runs on past its own frame ("“A,”
+/// she said, referring to X. “B.”"): its cue follows `outer`'s cue, which lies inside `outer`'s
+/// content, and a quotation mark follows it in `outer`?
+fn aside(c: &ExtractedClaim, outer: &ExtractedClaim) -> bool {
+    let (Some(cue), Some(own)) = (&c.cue, &outer.cue) else {
+        return false;
+    };
+    if !(outer.start < own.start && own.end < outer.end && own.start < cue.start) {
+        return false;
+    }
+    let rest = outer
+        .text
+        .get(c.end.saturating_sub(outer.start)..)
+        .unwrap_or("");
+    c.end < outer.end && ["“", "\"", "''"].iter().any(|q| rest.contains(q))
 }

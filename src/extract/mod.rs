@@ -15,6 +15,7 @@ mod claims;
 mod clauses;
 mod contained;
 mod content;
+mod continued;
 mod control;
 mod coref;
 #[cfg(test)]
@@ -69,6 +70,8 @@ mod span_model_data;
 mod span_model_tests;
 #[cfg(test)]
 mod span_model_train;
+#[cfg(test)]
+mod span_rule_tests;
 mod subjects;
 mod token;
 mod turns;

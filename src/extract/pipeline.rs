@@ -4,6 +4,7 @@ use super::carried;
 use super::claims::{dateline_end, is_article_claim, is_nested, nest};
 use super::contained;
 use super::content::trim_end;
+use super::continued;
 use super::coref::Coref;
 use super::emit::cue_of;
 use super::frames::{self, Attr};
@@ -134,25 +135,28 @@ impl Ctx {
             }
             // “A,” he said. “B.” — the quote goes on in the next sentence (so does a content put
             // before its cue: "The plan was “good,” he said. “B.”").
-            let last = &attrs[a1 - 1];
-            let quoted =
-                self.toks[last.content.0].kind == Kind::Open || last.content.1 <= last.cue.0;
-            let mut more = 0;
-            while let Some(&(nlo, nhi)) = sents.get(i + 1) {
+            // Frames nested in the quotation's sentence are judged before it runs on: an aside
+            // between its parts ("…,” she said, referring to X. “…”) is a claim of its own.
+            let quoted = continued::quoted_frame(&self.toks, &attrs[a0..a1]).map(|k| a0 + k);
+            let (mut run_on, mut more) = (None, 0);
+            while let (Some(k), Some(&(nlo, nhi))) = (quoted, sents.get(i + 1)) {
                 let next_free = bounds[i + 1].0 == bounds[i + 1].1;
-                if !(quoted && next_free && self.toks[nlo].kind == Kind::Open && more < 3) {
+                if !(next_free && self.toks[nlo].kind == Kind::Open && more < 3) {
                     break;
                 }
-                attrs[a1 - 1].content.1 = trim_end(&self.toks, nlo, nhi);
+                run_on = Some((k, trim_end(&self.toks, nlo, nhi)));
                 sentence.end = self.toks[nhi - 1].end;
                 i += 1;
                 more += 1;
             }
-            for a in &attrs[a0..a1] {
+            for (k, a) in attrs[a0..a1].iter().enumerate() {
                 if is_nested(&attrs[a0..a1], a) {
                     continue;
                 }
-                self.push(text, a.content.0, a.content.1, sentence, Some(a));
+                let end = run_on
+                    .filter(|r| r.0 == a0 + k)
+                    .map_or(a.content.1, |r| r.1);
+                self.push(text, a.content.0, end, sentence, Some(a));
             }
             i += 1;
         }
