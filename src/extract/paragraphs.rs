@@ -11,7 +11,7 @@ pub fn end(bytes: &[u8], from: usize) -> usize {
             b'\n' => return i,
             b' ' if bytes.get(i + 1) == Some(&b' ')
                 && ends_sentence(&bytes[..i])
-                && !next_is_lowercase(&bytes[i..]) =>
+                && !next_continues(&bytes[i..]) =>
             {
                 return i;
             }
@@ -22,12 +22,13 @@ pub fn end(bytes: &[u8], from: usize) -> usize {
     bytes.len()
 }
 
-/// Whether the first byte after the spaces is a lowercase letter (no new paragraph starts so).
-fn next_is_lowercase(spaces: &[u8]) -> bool {
+/// Whether the first byte after the spaces is a lowercase letter or sentence punctuation (a spaced
+/// ellipsis: "… obsolete.  ...  NATO"): no new paragraph starts so.
+fn next_continues(spaces: &[u8]) -> bool {
     spaces
         .iter()
         .find(|&&c| c != b' ')
-        .is_some_and(u8::is_ascii_lowercase)
+        .is_some_and(|c| c.is_ascii_lowercase() || b".,;:!?".contains(c))
 }
 
 /// Titles whose period does not end a sentence ("Sen.  Bernie Sanders").
@@ -104,6 +105,7 @@ mod tests {
             "''There was a backlash against 'Primates of Park Avenue,'  '' Ms. Ferriss noted.",
             "\"For Republicans, it is a moment of reckoning,\"  Berkman said. . . .  It ends.",
             "He said that bathroom access for transgender people;  and a Kansas law, signed.",
+            "“It is obsolete.  ...  NATO was made for the Soviet Union,” Trump said.",
         ] {
             assert_eq!(paragraphs(text), [text]);
         }
