@@ -53,6 +53,8 @@ mod predicates;
 mod quoted;
 #[cfg(test)]
 mod recall_tests;
+#[cfg(test)]
+mod nested_tests;
 mod repair;
 mod resumed;
 #[cfg(test)]

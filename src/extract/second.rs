@@ -7,13 +7,16 @@ use super::lexicon::{AUX, DET, DOC, ORG, PRON_GROUP, PRON_PERSON, REL, STOP, UNN
 use super::token::{Kind, Token, is_possessive};
 use super::{learned, learned_feats};
 
-/// The best learned frame of `toks[lo..hi]` whose cue and content lie outside every frame of
-/// `found` (the sentence's attributions so far).
+/// The best learned frame of `toks[lo..hi]` whose cue and content lie outside the source, cue and
+/// content of every frame of `found` (the sentence's attributions so far).
 pub fn find(text: &str, toks: &[Token], lo: usize, hi: usize, found: &[Attr]) -> Option<Attr> {
+    // Words of the sentence's frames are taken; the words between a source and its cue are not
+    // ("He extolled the virtues of Vermont, applauding …": the speaker of "applauding" extolled).
     let covered = |i: usize| {
+        let inside = |r: (usize, usize)| r.0 <= i && i < r.1;
         found
             .iter()
-            .any(|a| a.frame_start() <= i && i < a.content.1.max(a.cue.1))
+            .any(|a| inside(a.content) || inside(a.cue) || a.source.is_some_and(inside))
     };
     let mut feats = Vec::with_capacity(32);
     let sent = learned_feats::Sentence::new(toks, lo, hi);
