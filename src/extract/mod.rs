@@ -39,6 +39,8 @@ mod learned_train;
 mod lexicon;
 mod modifier;
 mod naming;
+#[cfg(test)]
+mod nested_tests;
 mod objects;
 mod openers;
 mod paragraphs;
@@ -53,8 +55,6 @@ mod predicates;
 mod quoted;
 #[cfg(test)]
 mod recall_tests;
-#[cfg(test)]
-mod nested_tests;
 mod repair;
 mod resumed;
 #[cfg(test)]
