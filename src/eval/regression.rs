@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use super::{AttributionScore, GoldFile, parse_ann, score_attributions, score_gold};
 use crate::extract::extract;
 
-/// A few points under the dev claim+source F1 reached when this floor was set (0.681).
-const DEV_FLOOR: f64 = 0.665;
+/// A few points under the dev claim+source F1 reached when this floor was set (0.683).
+const DEV_FLOOR: f64 = 0.67;
 
 fn shared() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
