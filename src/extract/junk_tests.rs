@@ -1,18 +1,7 @@
 //! Tests of mentions that are no noun phrase: the speaker found elsewhere in the sentence, or the
 //! claim left out.
 
-use super::extract;
-
-/// The source mention of the first claim of `text` whose cue starts with `cue`; `None` when no
-/// claim has that cue.
-fn source_of(text: &str, cue: &str) -> Option<String> {
-    let ex = extract(text);
-    let c = ex
-        .claims
-        .iter()
-        .find(|c| c.cue.as_ref().is_some_and(|q| q.text.starts_with(cue)))?;
-    c.source.as_ref().map(|s| s.mention.clone())
-}
+use super::source_tests::source_of;
 
 #[test]
 fn an_opening_there_gives_way_to_the_subject_of_the_cue_clause() {

@@ -4,8 +4,9 @@ use super::extract;
 use super::subjects::subject;
 use super::token::tokenize;
 
-/// The source mention of the first claim of `text` whose cue starts with `cue`.
-fn source_of(text: &str, cue: &str) -> Option<String> {
+/// The source mention of the first claim of `text` whose cue starts with `cue`; `None` when no
+/// claim has that cue.
+pub(super) fn source_of(text: &str, cue: &str) -> Option<String> {
     let ex = extract(text);
     let c = ex
         .claims

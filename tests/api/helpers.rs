@@ -157,17 +157,19 @@ impl TestApp {
 
     /// Submits the sign-in form from `browser`.
     pub async fn submit_login(&self, browser: &Browser, email: &str, password: &str) -> Response {
-        browser
-            .client
-            .post(self.url("/login"))
-            .form(&[
-                ("csrf_token", browser.csrf.as_str()),
-                ("email", email),
-                ("password", password),
-            ])
+        self.login_request(browser, email, password)
             .send()
             .await
             .expect("POST /login")
+    }
+
+    /// The sign-in form from `browser`, ready to send (a test may add headers first).
+    pub fn login_request(&self, browser: &Browser, email: &str, password: &str) -> RequestBuilder {
+        browser.client.post(self.url("/login")).form(&[
+            ("csrf_token", browser.csrf.as_str()),
+            ("email", email),
+            ("password", password),
+        ])
     }
 
     /// Signs in a fresh browser with the test password; returns it with its session's CSRF token.

@@ -235,15 +235,8 @@ async fn login_forwarded(
     password: &str,
     client: &str,
 ) -> StatusCode {
-    browser
-        .client
-        .post(app.url("/login"))
+    app.login_request(browser, email, password)
         .header("X-Forwarded-For", client)
-        .form(&[
-            ("csrf_token", browser.csrf.as_str()),
-            ("email", email),
-            ("password", password),
-        ])
         .send()
         .await
         .unwrap()
