@@ -226,3 +226,12 @@ fn a_determiner_phrase_after_an_opening_phrase_may_speak_a_learned_cue() {
              includes rebates for low-income families.";
     assert_eq!(source_of(s, "calls").as_deref(), Some("his plan"));
 }
+
+#[test]
+fn initials_with_their_periods_belong_to_the_source_phrase() {
+    let text = "Plane Story\n\nThe plane was old.\n\n\
+                The Cessna, U.S. officials said, has flown roughly 216 hours.\n\n\
+                The Cessna has flown roughly 216 hours, F.A.A. records show.";
+    assert_eq!(source_of(text, "said").as_deref(), Some("U.S. officials"));
+    assert_eq!(source_of(text, "show").as_deref(), Some("F.A.A. records"));
+}

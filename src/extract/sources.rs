@@ -60,7 +60,10 @@ pub fn np_left_with(
     while a > lo && end - a < MAX_NP {
         let t = &toks[a - 1];
         let ok = np_word(t)
-            || t.is('.') && a >= 2 && toks[a - 2].lex.has(TITLE) && toks[a - 2].end == t.start
+            || t.is('.')
+                && a >= 2
+                && toks[a - 2].end == t.start
+                && (toks[a - 2].lex.has(TITLE) || initials(text, &toks[a - 2]))
             || t.is('-');
         if !ok || t.lex.has(PRON_PERSON | PRON_GROUP | REL) {
             break;
@@ -76,6 +79,14 @@ pub fn np_left_with(
         .find(|&i| text[toks[i].start..toks[i].end].eq_ignore_ascii_case("of"))
         .is_some_and(|of| toks[of - 1].cap);
     (a < end && (plausible_head(head) || of_head || loose)).then_some((a, end))
+}
+
+/// "U.S", "F.A.A", the "F" of "John F. Kennedy": capitals (and inner dots) whose period belongs to
+/// the phrase ("U.S. officials said", "F.A.A. records show").
+fn initials(text: &str, t: &Token) -> bool {
+    let w = &text[t.start..t.end];
+    let caps = w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+    caps && (w.len() == 1 || w.contains('.'))
 }
 
 /// Can this word end a source phrase? A name, or a noun for people, groups, outlets or documents.
