@@ -231,7 +231,17 @@ fn a_determiner_phrase_after_an_opening_phrase_may_speak_a_learned_cue() {
 fn initials_with_their_periods_belong_to_the_source_phrase() {
     let text = "Plane Story\n\nThe plane was old.\n\n\
                 The Cessna, U.S. officials said, has flown roughly 216 hours.\n\n\
-                The Cessna has flown roughly 216 hours, F.A.A. records show.";
+                The Cessna has flown roughly 216 hours, F.A.A. records show.\n\n\
+                The plane is old, said John F. Kennedy.\n\n\
+                The plane is old, according to U.S. officials.";
     assert_eq!(source_of(text, "said").as_deref(), Some("U.S. officials"));
     assert_eq!(source_of(text, "show").as_deref(), Some("F.A.A. records"));
+    let ex = extract(text);
+    let mentions: Vec<&str> = ex
+        .claims
+        .iter()
+        .filter_map(|c| c.source.as_ref().map(|s| s.mention.as_str()))
+        .collect();
+    assert!(mentions.contains(&"John F. Kennedy"), "{mentions:?}");
+    assert_eq!(mentions.last(), Some(&"U.S. officials"), "{mentions:?}");
 }

@@ -99,8 +99,13 @@ pub fn np_right(toks: &[Token], start: usize, hi: usize) -> Option<(usize, usize
     let mut b = start;
     while b < hi && b - start < MAX_NP {
         let t = &toks[b];
-        let title_dot =
-            t.is('.') && b > start && toks[b - 1].lex.has(TITLE) && toks[b - 1].end == t.start;
+        // "Sen. Warren"; "U.S. officials", "John F. Kennedy": a period the sentence goes on past
+        // after a capitalised word belongs to the name.
+        let title_dot = t.is('.')
+            && b > start
+            && toks[b - 1].end == t.start
+            && (toks[b - 1].lex.has(TITLE)
+                || toks[b - 1].cap && b + 1 < hi && toks[b + 1].is_word());
         if b > start && t.is_word() && t.lex.has(PRON_PERSON | PRON_GROUP | PRON_THING) {
             break;
         }
