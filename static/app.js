@@ -330,14 +330,16 @@
       if (!mine) say(data.by + (data.what === "restore" ? " restored" : " added") + " claim " + data.number + ". Reload to see it.");
       return;
     }
-    if (Number(card.getAttribute("data-version")) >= data.version) return;
-    refreshCard(card, function () {
+    function announce() {
       if (mine) return;
       card.classList.add("changed");
       var verb = verbs[data.what];
       if (data.removed) say(data.by + " removed claim " + data.number + ".");
       else if (verb) say(data.by + " " + verb + " claim " + data.number + (data.what === "span" || data.what === "split" ? ". Reload to see it in the text." : "."));
       else say(data.by + " marked claim " + data.number + " " + data.status + ".");
-    }, data.version);
+    }
+    // A refresh for an earlier change may already have fetched this one: announce it all the same.
+    if (Number(card.getAttribute("data-version")) >= data.version) { announce(); return; }
+    refreshCard(card, announce, data.version);
   });
 })();
