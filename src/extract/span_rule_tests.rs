@@ -11,10 +11,13 @@ fn claim_of(text: &str, cue: &str) -> String {
         .map_or(String::new(), |c| c.text.clone())
 }
 
+/// A quotation split by its speaker and an aside (PolNeAR train).
+const ACOSTA: &str = "''We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy chapter used \
+                      by cities. ''Give us the tool and we will finalize what we are doing.''";
+
 #[test]
 fn a_quotation_runs_on_past_an_aside_after_its_speaker() {
-    let text = "''We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy chapter used \
-                by cities. ''Give us the tool and we will finalize what we are doing.''";
+    let text = ACOSTA;
     let c = claim_of(text, "said");
     assert!(c.starts_with("''We need Chapter 9"), "{c}");
     assert!(c.ends_with("what we are doing.''"), "{c}");
@@ -22,8 +25,7 @@ fn a_quotation_runs_on_past_an_aside_after_its_speaker() {
 
 #[test]
 fn the_aside_between_the_parts_of_a_quotation_stays_a_claim() {
-    let text = "''We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy chapter used \
-                by cities. ''Give us the tool and we will finalize what we are doing.''";
+    let text = ACOSTA;
     let c = claim_of(text, "referring");
     assert!(c.contains("the bankruptcy chapter"), "{c}");
 }
