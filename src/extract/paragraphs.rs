@@ -1,6 +1,8 @@
 //! Paragraph breaks: a newline, or — in text whose newlines were turned into spaces — a sentence
 //! end followed by two or more spaces ("… the Presidency.  Thursday at the …").
 
+use super::lexicon;
+
 /// The end (exclusive) of the paragraph running on at byte `from`: the next newline, the first of
 /// the spaces after a sentence end that two or more spaces follow, or the end of the text. The
 /// next paragraph starts after that byte.
@@ -31,13 +33,7 @@ fn next_continues(spaces: &[u8]) -> bool {
         .is_some_and(|c| c.is_ascii_lowercase() || b".,;:!?".contains(c))
 }
 
-/// Titles whose period does not end a sentence ("Sen.  Bernie Sanders").
-const TITLES: &[&[u8]] = &[
-    b"Mr", b"Mrs", b"Ms", b"Dr", b"Sen", b"Gov", b"Rep", b"Gen", b"St", b"Lt", b"Col", b"Rev",
-    b"Prof", b"Capt", b"Sgt",
-];
-
-/// Whether a paragraph can end with `before`'s last byte: sentence punctuation (not a title's
+/// Whether a paragraph can end with `before`'s last byte: sentence punctuation (not an abbreviation's
 /// period nor a spaced ellipsis's), a closing bracket, either after a closing quotation mark or
 /// not ("… win.”").
 fn ends_sentence(before: &[u8]) -> bool {
@@ -59,12 +55,18 @@ fn ends_sentence(before: &[u8]) -> bool {
                 .rev()
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
-        return word < rest.len() && !TITLES.contains(&&rest[word..])
+        return word < rest.len() && !abbreviation(&rest[word..])
             || rest
                 .last()
                 .is_some_and(|c| c.is_ascii_digit() || *c == b')');
     }
     matches!(b, b'?' | b'!' | b':' | b';' | b')' | b']')
+}
+
+/// Whether `word` is one the sentence splitter never ends a sentence after ("Sen", "Mr", "Inc").
+fn abbreviation(word: &[u8]) -> bool {
+    std::str::from_utf8(word)
+        .is_ok_and(|w| lexicon::lookup(w, &mut String::new()).has(lexicon::ABBR))
 }
 
 #[cfg(test)]
